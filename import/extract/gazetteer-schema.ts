@@ -1,0 +1,42 @@
+/**
+ * Format of the gazetteer data files in import/lexicon/gazetteer/*.json (extendable by users:
+ * extra files in NEWSGRAPH_LEXICON_DIR are merged in). One entry per real-world entity, with its
+ * canonical English name and every surface form per language.
+ */
+import { z } from "zod";
+
+import { ENTITY_TYPE_NAMES, type EntityType } from "../../graph-schema/index.js";
+
+const formsByLanguage = z.object({
+  en: z.array(z.string().min(1)).default([]),
+  id: z.array(z.string().min(1)).default([]),
+});
+
+export const gazetteerEntrySchema = z.object({
+  /** Canonical English name, as in the gold set ("North Korea", "Kim Jong Un", "KCNA"). */
+  name: z.string().min(1),
+  type: z.enum(ENTITY_TYPE_NAMES as [EntityType, ...EntityType[]]),
+  /** Names and abbreviations that always denote the entity ("Korea Utara", "Korut", "DPRK"). */
+  aliases: formsByLanguage.default({ en: [], id: [] }),
+  /**
+   * Metonyms: words naming something else that stand for the entity's government when they act
+   * ("Pyongyang", "Kremlin", "Gedung Putih"). Capitals of countries belong here.
+   */
+  metonyms: formsByLanguage.default({ en: [], id: [] }),
+  /** Adjectives and demonyms that qualify a role or body ("Russian", "North Korean"); Indonesian mostly reuses the name. */
+  adjectives: formsByLanguage.default({ en: [], id: [] }),
+  /** For organizations and persons: the country they belong to (canonical name), if any. */
+  country: z.string().optional(),
+  /** Free-text note for curators. */
+  note: z.string().optional(),
+});
+
+export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>;
+
+export const gazetteerFileSchema = z.object({
+  /** What the file holds and where its names come from. */
+  description: z.string().optional(),
+  entries: z.array(gazetteerEntrySchema),
+});
+
+export type GazetteerFile = z.infer<typeof gazetteerFileSchema>;
