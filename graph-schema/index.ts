@@ -9,3 +9,4 @@ export * from "./provenance.js";
 export * from "./relations.js";
 export * from "./result.js";
 export * from "./statuses.js";
+export * from "./api.js";

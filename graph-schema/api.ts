@@ -1,0 +1,105 @@
+/**
+ * Shapes of the HTTP API's JSON responses, shared by server (producer) and client (consumer).
+ */
+import type { Language } from "./article.js";
+import type { PartialDate } from "./dates.js";
+import type { EntityType } from "./entities.js";
+import type { GraphPayload } from "./graph-payload.js";
+import type { Evidence, RelationProvenance } from "./provenance.js";
+import type { RelationType } from "./relations.js";
+
+export interface ApiErrorBody {
+  error: {
+    /** Machine-readable kind ("bad-request", "not-found", "neo4j-unavailable", ...). */
+    kind: string;
+    message: string;
+    details?: unknown;
+  };
+}
+
+export interface HealthBody {
+  status: "ok" | "degraded";
+  neo4j: { connected: boolean; version: string | null; embedded: boolean; uri: string; reason?: string };
+  counts: { articles: number; entities: number; relations: number; evidence: number } | null;
+  schemaVersion: number | null;
+}
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  entityType: EntityType;
+}
+
+export interface ArticleRef {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  date: PartialDate | null;
+  language: Language;
+}
+
+export interface EvidenceView extends Evidence {
+  article: ArticleRef;
+}
+
+export interface RelationDetails extends RelationProvenance {
+  relationType: RelationType;
+  source: EntityRef;
+  target: EntityRef;
+  /** Who alleges / denies it, resolved to names (from `allegedBy` / `deniedBy`). */
+  allegers: EntityRef[];
+  deniers: EntityRef[];
+  evidence: EvidenceView[];
+}
+
+export interface EntityDetails {
+  entity: EntityRef & { aliases: string[]; roles: string[]; mentionCount: number };
+  relations: RelationDetails[];
+}
+
+export interface SearchHit extends EntityRef {
+  aliases: string[];
+  /** The name or alias that matched the query. */
+  matched: string;
+  score: number;
+}
+
+export interface SearchBody {
+  query: string;
+  results: SearchHit[];
+}
+
+export interface ArticleView extends ArticleRef {
+  text: string;
+  dateSource: string;
+  contentHash: string;
+  /** Evidence stated by this article, with offsets into `text` for highlighting. */
+  evidence: Pick<Evidence, "id" | "relationId" | "type" | "sourceId" | "targetId" | "status" | "start" | "end" | "triggers">[];
+}
+
+export interface PathHop {
+  from: EntityRef;
+  to: EntityRef;
+  relation: RelationDetails;
+}
+
+export interface PathBody {
+  from: EntityRef;
+  to: EntityRef;
+  /** Null when no path exists within the depth bound. */
+  hops: PathHop[] | null;
+  graph: GraphPayload;
+}
+
+/** Filters of GET /api/graph (and of exports of the "current view"). */
+export interface GraphQuery {
+  types?: RelationType[];
+  status?: string[];
+  /** Which clock `from`/`to` apply to. */
+  clock?: "event" | "report";
+  from?: PartialDate;
+  to?: PartialDate;
+  around?: string;
+  depth?: number;
+}
