@@ -1,0 +1,135 @@
+/**
+ * The loader's Cypher, as named constants. Values always travel as parameters; the only spliced
+ * parts are entity labels and relation types, taken from graph-schema's closed tables.
+ */
+import { RELATION_TYPE_NAMES, type EntityType, type RelationType } from "../../graph-schema/index.js";
+
+export const FIND_ARTICLE_STATES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.contentHash AS contentHash, a.extractorVersion AS extractorVersion`;
+
+/** Evidence of articles about to be replaced: which relations they backed, then drop them. */
+export const DROP_ARTICLE_EVIDENCE = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+OPTIONAL MATCH (a)-[:STATES]->(v:Evidence)
+WITH a, collect(v) AS evs
+OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
+WITH a, evs, collect(m) AS mentions, collect(DISTINCT e.id) AS entityIds
+WITH a, evs, mentions, entityIds, [v IN evs | v.relationId] AS relationIds
+FOREACH (m IN mentions | DELETE m)
+FOREACH (v IN evs | DETACH DELETE v)
+RETURN relationIds, entityIds`;
+
+export const MERGE_ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a += row, a.importedAt = datetime()`;
+
+export const FIND_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, e.aliases AS aliases, e.roles AS roles`;
+
+/** One statement per entity type: labels cannot be parameters. */
+export const MERGE_ENTITIES: Record<EntityType, string> = {
+  Country: mergeEntities("Country"),
+  Person: mergeEntities("Person"),
+  Organization: mergeEntities("Organization"),
+  Location: mergeEntities("Location"),
+  Group: mergeEntities("Group"),
+};
+
+function mergeEntities(label: EntityType): string {
+  return `
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e:${label}, e.name = row.name, e.type = row.type, e.aliases = [], e.roles = [], e.createdAt = datetime()
+WITH e, row, [x IN row.aliases WHERE NOT x IN e.aliases] AS newAliases, [x IN row.roles WHERE NOT x IN e.roles] AS newRoles
+SET e.aliases = e.aliases + newAliases, e.roles = e.roles + newRoles,
+    e.aliasText = reduce(s = '', x IN e.aliases + newAliases | s + ' | ' + x)`;
+}
+
+export const MERGE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (e:Entity {id: row.entityId})
+MERGE (a)-[m:MENTIONS]->(e)
+SET m.aliases = row.aliases`;
+
+export const CREATE_EVIDENCE = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MERGE (v:Evidence {id: row.id})
+SET v += row
+MERGE (a)-[:STATES]->(v)`;
+
+/** Per type, so the lookup uses that type's relationship index on id. */
+export const FIND_RELATIONS: Record<RelationType, string> = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((type) => [
+    type,
+    `
+UNWIND $ids AS id
+MATCH (:Entity)-[r:${type} {id: id}]->(:Entity)
+RETURN r.id AS id`,
+  ]),
+) as Record<RelationType, string>;
+
+export const MERGE_RELATIONS: Record<RelationType, string> = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((type) => [
+    type,
+    `
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.sourceId})
+MATCH (t:Entity {id: row.targetId})
+MERGE (s)-[r:${type} {id: row.id}]->(t)
+ON CREATE SET r.status = row.status, r.createdAt = datetime()`,
+  ]),
+) as Record<RelationType, string>;
+
+/**
+ * Recomputes a relation's aggregates from all its evidence (any article), and who alleges or denies
+ * its claims; relations left without evidence are deleted unless an analyst curated them.
+ */
+export const REFRESH_RELATIONS: Record<RelationType, string> = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((type) => [
+    type,
+    `
+UNWIND $ids AS id
+MATCH (:Entity)-[r:${type} {id: id}]->(:Entity)
+CALL (r) {
+  OPTIONAL MATCH (v:Evidence {relationId: r.id})
+  RETURN count(v) AS evidenceCount,
+         collect(DISTINCT v.articleId) AS articleIds,
+         collect(DISTINCT v.outletKey) AS outlets,
+         collect(DISTINCT v.claimId) AS claimIds,
+         min(v.eventDate) AS eventDate,
+         min(v.reportDate) AS firstReported,
+         max(v.reportDate) AS lastReported,
+         max(v.confidence) AS confidence
+}
+CALL (claimIds) {
+  UNWIND (CASE WHEN size(claimIds) = 0 THEN [null] ELSE claimIds END) AS claimId
+  OPTIONAL MATCH (c:Evidence {claimId: claimId})
+  WHERE c.type IN ['ACCUSES', 'DENIES']
+  RETURN collect(DISTINCT CASE WHEN c.type = 'ACCUSES' THEN c.sourceId END) AS allegedBy,
+         collect(DISTINCT CASE WHEN c.type = 'DENIES' THEN c.sourceId END) AS deniedBy
+}
+WITH r, evidenceCount, articleIds, outlets, claimIds, eventDate, firstReported, lastReported, confidence, allegedBy, deniedBy
+FOREACH (_ IN CASE WHEN evidenceCount = 0 AND NOT coalesce(r.curated, false) THEN [1] ELSE [] END | DELETE r)
+FOREACH (_ IN CASE WHEN evidenceCount > 0 OR coalesce(r.curated, false) THEN [1] ELSE [] END |
+  SET r.evidenceCount = evidenceCount, r.sourceCount = size(articleIds), r.articleIds = articleIds,
+      r.outletCount = size(outlets), r.claimIds = claimIds, r.eventDate = eventDate,
+      r.firstReported = firstReported, r.lastReported = lastReported, r.confidence = confidence,
+      r.allegedBy = allegedBy, r.deniedBy = deniedBy, r.updatedAt = datetime())`,
+  ]),
+) as Record<RelationType, string>;
+
+/** Entities no article mentions and no relation touches any more (after a re-import) go, unless curated. */
+export const DROP_ORPHAN_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE NOT (e)--() AND NOT coalesce(e.curated, false)
+DELETE e
+RETURN count(e) AS dropped`;

@@ -1,0 +1,226 @@
+/**
+ * Writes extracted articles to Neo4j. Several articles share one transaction for speed; when a batch
+ * fails, its articles are retried one per transaction so a bad article is reported and skipped while
+ * the others land, and none is ever half-written. MERGE on deterministic ids makes it idempotent:
+ * an unchanged article is skipped, a changed one replaces its own evidence.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+
+import { ENTITY_TYPE_NAMES, parseRelationKey, type RelationType, isRelationType } from "../../graph-schema/index.js";
+import {
+  CREATE_EVIDENCE,
+  DROP_ARTICLE_EVIDENCE,
+  DROP_ORPHAN_ENTITIES,
+  FIND_ARTICLE_STATES,
+  FIND_ENTITIES,
+  FIND_RELATIONS,
+  MERGE_ARTICLES,
+  MERGE_ENTITIES,
+  MERGE_MENTIONS,
+  MERGE_RELATIONS,
+  REFRESH_RELATIONS,
+} from "./cypher.js";
+import type { ArticleRows, EntityRow, EvidenceRow } from "./rows.js";
+
+export interface Tally {
+  new: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface WriteSummary {
+  articles: Tally;
+  entities: Tally;
+  relations: Tally;
+  evidence: number;
+}
+
+export interface WriteFailure {
+  articleId: string;
+  file: string;
+  message: string;
+}
+
+export interface LoadTarget {
+  driver: Driver;
+  database: string;
+  /** Transaction timeout for one batch, ms. */
+  timeoutMs?: number;
+}
+
+export const emptySummary = (): WriteSummary => ({
+  articles: { new: 0, updated: 0, unchanged: 0 },
+  entities: { new: 0, updated: 0, unchanged: 0 },
+  relations: { new: 0, updated: 0, unchanged: 0 },
+  evidence: 0,
+});
+
+export function addSummaries(a: WriteSummary, b: WriteSummary): WriteSummary {
+  const add = (x: Tally, y: Tally): Tally => ({
+    new: x.new + y.new,
+    updated: x.updated + y.updated,
+    unchanged: x.unchanged + y.unchanged,
+  });
+  return {
+    articles: add(a.articles, b.articles),
+    entities: add(a.entities, b.entities),
+    relations: add(a.relations, b.relations),
+    evidence: a.evidence + b.evidence,
+  };
+}
+
+/** Writes a batch atomically; on failure retries article by article and reports the ones that fail. */
+export async function writeArticles(
+  target: LoadTarget,
+  batch: ArticleRows[],
+): Promise<{ summary: WriteSummary; failures: WriteFailure[] }> {
+  try {
+    return { summary: await writeInOneTransaction(target, batch), failures: [] };
+  } catch (cause) {
+    if (batch.length === 1 || !isDataError(cause)) {
+      if (!isDataError(cause)) throw cause;
+      const only = batch[0];
+      return {
+        summary: emptySummary(),
+        failures: only ? [{ articleId: only.article.id, file: only.article.file, message: messageOf(cause) }] : [],
+      };
+    }
+  }
+  let summary = emptySummary();
+  const failures: WriteFailure[] = [];
+  for (const rows of batch) {
+    const single = await writeArticles(target, [rows]);
+    summary = addSummaries(summary, single.summary);
+    failures.push(...single.failures);
+  }
+  return { summary, failures };
+}
+
+async function writeInOneTransaction(target: LoadTarget, batch: ArticleRows[]): Promise<WriteSummary> {
+  const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite((tx) => writeBatch(tx, batch), { timeout: target.timeoutMs ?? 120_000 });
+  } finally {
+    await session.close();
+  }
+}
+
+async function writeBatch(tx: ManagedTransaction, batch: ArticleRows[]): Promise<WriteSummary> {
+  const summary = emptySummary();
+  const states = await tx.run(FIND_ARTICLE_STATES, { ids: batch.map((b) => b.article.id) });
+  const previous = new Map(states.records.map((r) => [r.get("id") as string, r.get("contentHash") as string]));
+  const previousVersion = new Map(states.records.map((r) => [r.get("id") as string, r.get("extractorVersion") as string]));
+
+  const changed = batch.filter((b) => {
+    const known = previous.has(b.article.id);
+    const same =
+      known &&
+      previous.get(b.article.id) === b.article.contentHash &&
+      previousVersion.get(b.article.id) === b.article.extractorVersion;
+    if (same) summary.articles.unchanged += 1;
+    else if (known) summary.articles.updated += 1;
+    else summary.articles.new += 1;
+    return !same;
+  });
+  if (changed.length === 0) return summary;
+
+  const replaced = changed.filter((b) => previous.has(b.article.id)).map((b) => b.article.id);
+  const staleRelationIds = new Set<string>();
+  const staleEntityIds = new Set<string>();
+  if (replaced.length > 0) {
+    const dropped = await tx.run(DROP_ARTICLE_EVIDENCE, { ids: replaced });
+    for (const record of dropped.records) {
+      for (const id of record.get("relationIds") as string[]) staleRelationIds.add(id);
+      for (const id of record.get("entityIds") as string[]) staleEntityIds.add(id);
+    }
+  }
+
+  await tx.run(MERGE_ARTICLES, { rows: changed.map((b) => b.article) });
+  await mergeEntities(tx, changed.flatMap((b) => b.entities), summary);
+  await tx.run(MERGE_MENTIONS, { rows: changed.flatMap((b) => b.mentions) });
+  const evidence = changed.flatMap((b) => b.evidence);
+  await tx.run(CREATE_EVIDENCE, { rows: evidence });
+  summary.evidence += evidence.length;
+
+  const newRelationIds = await mergeRelations(tx, evidence);
+  const touched = new Set([...staleRelationIds, ...evidence.map((e) => e.relationId)]);
+  await refreshRelations(tx, [...touched]);
+  const newIds = new Set(newRelationIds);
+  for (const id of new Set(evidence.map((e) => e.relationId))) {
+    if (newIds.has(id)) summary.relations.new += 1;
+    else if (staleRelationIds.has(id)) summary.relations.unchanged += 1;
+    else summary.relations.updated += 1;
+  }
+  if (staleEntityIds.size > 0) await tx.run(DROP_ORPHAN_ENTITIES, { ids: [...staleEntityIds] });
+  return summary;
+}
+
+async function mergeEntities(tx: ManagedTransaction, rows: EntityRow[], summary: WriteSummary): Promise<void> {
+  const byId = new Map<string, EntityRow>();
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    if (!seen) byId.set(row.id, { ...row, aliases: [...row.aliases], roles: [...row.roles] });
+    else {
+      seen.aliases = [...new Set([...seen.aliases, ...row.aliases])];
+      seen.roles = [...new Set([...seen.roles, ...row.roles])];
+    }
+  }
+  const existing = await tx.run(FIND_ENTITIES, { ids: [...byId.keys()] });
+  const known = new Map(
+    existing.records.map((r) => [r.get("id") as string, new Set([...(r.get("aliases") as string[]), ...(r.get("roles") as string[])])]),
+  );
+  for (const row of byId.values()) {
+    const before = known.get(row.id);
+    if (!before) summary.entities.new += 1;
+    else if ([...row.aliases, ...row.roles].some((x) => !before.has(x))) summary.entities.updated += 1;
+    else summary.entities.unchanged += 1;
+  }
+  for (const type of ENTITY_TYPE_NAMES) {
+    const ofType = [...byId.values()].filter((row) => row.type === type);
+    if (ofType.length > 0) await tx.run(MERGE_ENTITIES[type], { rows: ofType });
+  }
+}
+
+/** Merges one relationship per relation id; returns the ids that did not exist before. */
+async function mergeRelations(tx: ManagedTransaction, evidence: EvidenceRow[]): Promise<string[]> {
+  const created: string[] = [];
+  for (const [type, rows] of groupByType(evidence)) {
+    const unique = [...new Map(rows.map((e) => [e.relationId, e])).values()].map((e) => ({
+      id: e.relationId,
+      sourceId: e.sourceId,
+      targetId: e.targetId,
+      status: e.status,
+    }));
+    const existing = await tx.run(FIND_RELATIONS[type], { ids: unique.map((r) => r.id) });
+    const known = new Set(existing.records.map((r) => r.get("id") as string));
+    created.push(...unique.filter((r) => !known.has(r.id)).map((r) => r.id));
+    await tx.run(MERGE_RELATIONS[type], { rows: unique });
+  }
+  return created;
+}
+
+async function refreshRelations(tx: ManagedTransaction, relationIds: string[]): Promise<void> {
+  const byType = new Map<RelationType, string[]>();
+  for (const id of relationIds) {
+    const type = parseRelationKey(id)?.type;
+    if (!isRelationType(type)) continue;
+    byType.set(type, [...(byType.get(type) ?? []), id]);
+  }
+  for (const [type, ids] of byType) await tx.run(REFRESH_RELATIONS[type], { ids });
+}
+
+function groupByType(evidence: EvidenceRow[]): Map<RelationType, EvidenceRow[]> {
+  const groups = new Map<RelationType, EvidenceRow[]>();
+  for (const row of evidence) groups.set(row.type, [...(groups.get(row.type) ?? []), row]);
+  return groups;
+}
+
+/** Errors caused by the data (constraint, type, memory) — worth isolating per article; others (database down) are not. */
+function isDataError(cause: unknown): boolean {
+  const code = (cause as { code?: unknown }).code;
+  return typeof code === "string" && (code.startsWith("Neo.ClientError") || code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError");
+}
+
+function messageOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

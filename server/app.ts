@@ -1,0 +1,66 @@
+/**
+ * The Express application, built from its dependencies (no listen, no env): the API under /api,
+ * the built explorer at /, JSON errors everywhere. Tests drive it in-process or over HTTP.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+import express, { type Express, type Router } from "express";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+
+import type { GraphDb } from "./db/graph-db.js";
+import { apiNotFound, createErrorHandler } from "./http/errors.js";
+import { createHealthRouter } from "./routes/health.routes.js";
+
+export interface AppDeps {
+  db: GraphDb;
+  neo4j: { embedded: boolean; uri: string };
+  logger: Logger;
+  /** Folder of the built client (dist/client), or null to serve the API only. */
+  clientDir: string | null;
+  /** Extra API routers mounted under /api (added by later features). */
+  routers?: Router[];
+}
+
+/** Request bodies above this are refused with 413 (article uploads have their own, larger limit). */
+export const JSON_BODY_LIMIT = "1mb";
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", false);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          // ForceAtlas2's worker is created from a blob URL.
+          "worker-src": ["'self'", "blob:"],
+          "img-src": ["'self'", "data:", "blob:"],
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "connect-src": ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === "/api/health" } }));
+
+  const api = express.Router();
+  api.use(express.json({ limit: JSON_BODY_LIMIT }));
+  api.use(createHealthRouter({ db: deps.db, neo4j: deps.neo4j }));
+  for (const router of deps.routers ?? []) api.use(router);
+  api.use(apiNotFound);
+  app.use("/api", api);
+
+  if (deps.clientDir && existsSync(join(deps.clientDir, "index.html"))) {
+    const clientDir = deps.clientDir;
+    app.use(express.static(clientDir, { index: "index.html", maxAge: "1h" }));
+    // Deep links (shared explorer URLs) load the app, which reads its state from the URL.
+    app.get("/{*path}", (_req, res) => res.sendFile(join(clientDir, "index.html")));
+  }
+  app.use(createErrorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * The `newsgraph` command: serve the explorer, extract articles (no database), import them into Neo4j.
+ */
+import { Command, InvalidArgumentError } from "commander";
+
+import { parseConfig, type Config } from "./config.js";
+import { runImportCommand } from "./commands/import.command.js";
+import { runServeCommand } from "./commands/serve.command.js";
+import { runExtractCommand } from "../import/cli-extract.js";
+
+function loadConfig(): Config {
+  const parsed = parseConfig(process.env);
+  if (!parsed.ok) {
+    process.stderr.write(`newsgraph: ${parsed.error.message}\n`);
+    process.exit(2);
+  }
+  return parsed.value;
+}
+
+function positiveInt(value: string): number {
+  const n = Number.parseInt(value, 10);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number");
+  return n;
+}
+
+const program = new Command()
+  .name("newsgraph")
+  .description("Knowledge-graph explorer for news: articles -> typed, evidence-backed edges in Neo4j -> Sigma.js explorer.")
+  .showHelpAfterError();
+
+program
+  .command("serve")
+  .description("start Neo4j (embedded unless NEO4J_URI is set), seed it on first start, serve the API and explorer")
+  .action(async () => {
+    process.exitCode = await runServeCommand(loadConfig());
+  });
+
+program
+  .command("extract")
+  .description("extract entities and relations from articles (.txt, .md, .json files or folders); no database needed")
+  .argument("<paths...>", "article files or folders")
+  .option("--json", "print the extraction as one JSON document")
+  .action(async (paths: string[], options: { json?: boolean }) => {
+    process.exitCode = await runExtractCommand(paths, { json: options.json === true }, process);
+  });
+
+program
+  .command("import")
+  .description("extract articles and write them to Neo4j (idempotent; a bad file is reported and skipped)")
+  .argument("<paths...>", "article files or folders")
+  .option("--batch-size <n>", "articles per transaction", positiveInt, 50)
+  .action(async (paths: string[], options: { batchSize: number }) => {
+    process.exitCode = await runImportCommand(loadConfig(), paths, { batchSize: options.batchSize });
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,79 @@
+/**
+ * `newsgraph serve`: start (or connect to) Neo4j, apply the schema, seed on first start, serve the API
+ * and the explorer; stop everything on SIGINT/SIGTERM. Each failure is one clear line and exit code 1.
+ */
+import type { Server } from "node:http";
+
+import type { Driver } from "neo4j-driver";
+import type { Logger } from "pino";
+
+import { projectPath } from "../import/paths.js";
+import { createApp } from "./app.js";
+import type { Config } from "./config.js";
+import type { GraphDb } from "./db/graph-db.js";
+import { createApiRouters } from "./routes/index.js";
+import { applySchema } from "./neo4j/apply-schema.js";
+import { connectNeo4j, type Neo4jConnection } from "./neo4j/connect.js";
+import { isPortFree } from "./neo4j/ports.js";
+import { seedIfEmpty } from "./seed.js";
+
+export class StartupError extends Error {
+  override name = "StartupError";
+}
+
+export interface RunningServer {
+  url: string;
+  driver: Driver;
+  close(): Promise<void>;
+}
+
+export const READ_TIMEOUT_MS = 10_000;
+
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  if (!(await isPortFree(config.host, config.port))) {
+    throw new StartupError(`Port ${config.port} on ${config.host} is taken. Set PORT to a free port, or stop the other server.`);
+  }
+  const neo4j = await connectNeo4j(config, logger);
+  let server: Server | undefined;
+  try {
+    const target = { driver: neo4j.driver, database: config.neo4j.database };
+    const schema = await applySchema(neo4j.driver, config.neo4j.database);
+    logger.info({ schemaVersion: schema.version }, "schema applied");
+    if (config.seed) await seedIfEmpty(target, logger);
+
+    const db: GraphDb = { ...target, readTimeoutMs: READ_TIMEOUT_MS };
+    const app = createApp({
+      db,
+      neo4j: { embedded: neo4j.embedded !== null, uri: neo4j.uri },
+      logger,
+      clientDir: projectPath("dist", "client"),
+      routers: createApiRouters({ db, logger }),
+    });
+    server = await listen(app, config.host, config.port);
+    const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${config.port}`;
+    logger.info({ url }, "newsgraph is serving");
+    const running = server;
+    return { url, driver: neo4j.driver, close: () => shutdown(running, neo4j) };
+  } catch (cause) {
+    await shutdown(server, neo4j);
+    throw cause;
+  }
+}
+
+function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<Server> {
+  return new Promise((resolveListen, reject) => {
+    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolveListen(server)));
+    server.keepAliveTimeout = 5_000;
+  });
+}
+
+async function shutdown(server: Server | undefined, neo4j: Neo4jConnection): Promise<void> {
+  if (server) {
+    await new Promise<void>((resolveClose) => {
+      server.close(() => resolveClose());
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 5_000).unref();
+    });
+  }
+  await neo4j.close();
+}

@@ -1,0 +1,14 @@
+/** The API's feature routers, mounted under /api by createApp. */
+import type { Router } from "express";
+import type { Logger } from "pino";
+
+import type { GraphDb } from "../db/graph-db.js";
+
+export interface ApiDeps {
+  db: GraphDb;
+  logger: Logger;
+}
+
+export function createApiRouters(_deps: ApiDeps): Router[] {
+  return [];
+}
