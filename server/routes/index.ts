@@ -3,12 +3,13 @@ import type { Router } from "express";
 import type { Logger } from "pino";
 
 import type { GraphDb } from "../db/graph-db.js";
+import { createExploreRouter } from "./explore.routes.js";
 
 export interface ApiDeps {
   db: GraphDb;
   logger: Logger;
 }
 
-export function createApiRouters(_deps: ApiDeps): Router[] {
-  return [];
+export function createApiRouters({ db }: ApiDeps): Router[] {
+  return [createExploreRouter(db)];
 }

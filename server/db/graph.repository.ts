@@ -1,0 +1,132 @@
+/**
+ * Reads (sub)graphs as graphology serialized JSON: the whole graph or an ego network, filtered by
+ * relation types, statuses and a time window on either clock.
+ */
+import {
+  RELATION_STATUS_NAMES,
+  RELATION_TYPE_NAMES,
+  RELATION_TYPES,
+  type EntityNodeAttributes,
+  type GraphPayload,
+  type RelationEdgeAttributes,
+  type RelationStatus,
+  type RelationType,
+} from "../../graph-schema/index.js";
+import { spanEnd, spanStart, windowPredicate } from "./date-window.js";
+import { readTx, type GraphDb } from "./graph-db.js";
+import { toEntityType, toProvenance, toRelationType } from "./relation-props.js";
+import { toInt, toNative, toStringArray } from "./to-native.js";
+
+export interface GraphFilter {
+  types: RelationType[];
+  statuses: RelationStatus[];
+  clock: "event" | "report";
+  from: string | null;
+  to: string | null;
+  /** Restrict to the ego network of this entity id. */
+  around: string | null;
+  depth: number;
+}
+
+export const DEFAULT_GRAPH_FILTER: GraphFilter = {
+  types: RELATION_TYPE_NAMES,
+  statuses: RELATION_STATUS_NAMES,
+  clock: "event",
+  from: null,
+  to: null,
+  around: null,
+  depth: 1,
+};
+
+export const RELATION_FIELDS =
+  "r{.id, .status, .eventDate, .firstReported, .lastReported, .sourceCount, .outletCount, .evidenceCount, .articleIds, .claimIds, .deniedBy, .allegedBy, .confidence, .curated}";
+
+const NODE_FIELDS = "e{.id, .name, .type, .aliases, .roles, .x, .y}";
+
+/** Entities within `depth` hops of the centre (over relation edges of the allowed types). */
+async function egoIds(db: GraphDb, centre: string, depth: number, types: RelationType[]): Promise<string[]> {
+  const pattern = types.join("|");
+  return readTx(db, async (tx) => {
+    let frontier = [centre];
+    const seen = new Set(frontier);
+    for (let hop = 0; hop < depth && frontier.length > 0; hop += 1) {
+      const res = await tx.run(
+        `UNWIND $ids AS id MATCH (:Entity {id: id})-[:${pattern}]-(n:Entity) RETURN DISTINCT n.id AS id`,
+        { ids: frontier },
+      );
+      frontier = res.records.map((r) => r.get("id") as string).filter((id) => !seen.has(id));
+      for (const id of frontier) seen.add(id);
+    }
+    return [...seen];
+  });
+}
+
+export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<GraphPayload | null> {
+  const types = filter.types.length > 0 ? filter.types : RELATION_TYPE_NAMES;
+  let scope: string[] | null = null;
+  if (filter.around) {
+    const exists = await readTx(db, (tx) => tx.run("MATCH (e:Entity {id: $id}) RETURN e.id", { id: filter.around }));
+    if (exists.records.length === 0) return null;
+    scope = await egoIds(db, filter.around, filter.depth, types);
+  }
+  const where = [
+    "r.status IN $statuses",
+    windowPredicate(filter.clock, filter.from !== null, filter.to !== null),
+    scope ? "s.id IN $scope AND t.id IN $scope" : "true",
+  ].join(" AND ");
+  const params = {
+    statuses: filter.statuses,
+    fromStart: filter.from ? spanStart(filter.from) : null,
+    toEnd: filter.to ? spanEnd(filter.to) : null,
+    scope,
+  };
+  return readTx(db, async (tx) => {
+    const edgesResult = await tx.run(
+      `MATCH (s:Entity)-[r:${types.join("|")}]->(t:Entity) WHERE ${where}
+       RETURN s.id AS source, t.id AS target, type(r) AS type, ${RELATION_FIELDS} AS props`,
+      params,
+    );
+    const edges: GraphPayload["edges"] = edgesResult.records.map((record) => {
+      const relationType = toRelationType(record.get("type"));
+      const props = record.get("props") as Record<string, unknown>;
+      const attributes: RelationEdgeAttributes = { ...toProvenance(props), relationType };
+      if (props.curated === true) attributes.curated = true;
+      return {
+        key: attributes.id,
+        source: record.get("source") as string,
+        target: record.get("target") as string,
+        attributes,
+        ...(RELATION_TYPES[relationType].symmetric ? { undirected: true } : {}),
+      };
+    });
+    const nodeIds = new Set(edges.flatMap((e) => [e.source, e.target]));
+    if (filter.around) nodeIds.add(filter.around);
+    const nodesResult = await tx.run(
+      `MATCH (e:Entity) WHERE e.id IN $ids
+       RETURN ${NODE_FIELDS} AS props, COUNT { (:Article)-[:MENTIONS]->(e) } AS mentions`,
+      { ids: [...nodeIds] },
+    );
+    const nodes: GraphPayload["nodes"] = nodesResult.records.map((record) => {
+      const props = record.get("props") as Record<string, unknown>;
+      const attributes: EntityNodeAttributes = {
+        label: String(props.name ?? props.id),
+        entityType: toEntityType(props.type),
+        aliases: toStringArray(props.aliases),
+        roles: toStringArray(props.roles),
+        mentionCount: toInt(record.get("mentions")),
+      };
+      const x = toNative(props.x);
+      const y = toNative(props.y);
+      if (typeof x === "number" && typeof y === "number") Object.assign(attributes, { x, y });
+      return { key: String(props.id), attributes };
+    });
+    nodes.sort((a, b) => a.key.localeCompare(b.key));
+    edges.sort((a, b) => String(a.key).localeCompare(String(b.key)));
+    return {
+      attributes: { generatedAt: new Date().toISOString() },
+      options: { type: "mixed", multi: true, allowSelfLoops: false },
+      nodes,
+      edges,
+    };
+  });
+}
