@@ -103,3 +103,38 @@ export interface GraphQuery {
   around?: string;
   depth?: number;
 }
+
+/** A JSON value as the Cypher console returns it (Neo4j values converted once on the server). */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export interface CypherNodeAttributes {
+  label: string;
+  labels: string[];
+  /** Set for `:Entity` nodes, so the explorer can style them like the rest of the graph. */
+  entityType: EntityType | null;
+  properties: Record<string, JsonValue>;
+}
+
+export interface CypherEdgeAttributes {
+  relationType: string;
+  properties: Record<string, JsonValue>;
+}
+
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, JsonValue>;
+}
+
+export interface CypherResponse {
+  columns: string[];
+  /** One object per record, keyed by column. Nodes are {id, labels, properties}, relationships {id, type, start, end, properties}. */
+  rows: Record<string, JsonValue>[];
+  /** Every node, relationship and path found anywhere in the result. */
+  graph: import("graphology-types").SerializedGraph<CypherNodeAttributes, CypherEdgeAttributes>;
+  summary: {
+    timeMs: number;
+    rows: number;
+    truncated: boolean;
+    truncatedReason: "row-cap" | "size-cap" | null;
+  };
+}

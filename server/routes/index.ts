@@ -3,6 +3,7 @@ import type { Router } from "express";
 import type { Logger } from "pino";
 
 import type { GraphDb } from "../db/graph-db.js";
+import { createCypherRouter } from "./cypher.routes.js";
 import { createExploreRouter } from "./explore.routes.js";
 
 export interface ApiDeps {
@@ -11,5 +12,5 @@ export interface ApiDeps {
 }
 
 export function createApiRouters({ db }: ApiDeps): Router[] {
-  return [createExploreRouter(db)];
+  return [createExploreRouter(db), createCypherRouter(db)];
 }
