@@ -33,7 +33,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   if (!(await isPortFree(config.host, config.port))) {
     throw new StartupError(`Port ${config.port} on ${config.host} is taken. Set PORT to a free port, or stop the other server.`);
   }
-  const neo4j = await connectNeo4j(config, logger);
+  const neo4j = await connectNeo4j(config, logger, { supervise: true });
   let server: Server | undefined;
   try {
     const target = { driver: neo4j.driver, database: config.neo4j.database };

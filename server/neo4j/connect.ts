@@ -9,6 +9,7 @@ import type { Config } from "../config.js";
 import { createDriver, waitForConnectivity } from "./driver.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded.js";
 import { dataDirHolder } from "./lock.js";
+import { superviseEmbedded } from "./supervisor.js";
 
 export interface Neo4jConnection {
   driver: Driver;
@@ -28,6 +29,8 @@ export class Neo4jConnectError extends Error {
 export interface ConnectOptions {
   /** CLI commands: when `npm start` already runs the embedded Neo4j on this data dir, use it instead of failing. */
   reuseRunning?: boolean;
+  /** `serve`: restart the embedded Neo4j if it dies on its own. */
+  supervise?: boolean;
 }
 
 export async function connectNeo4j(config: Config, logger: Logger, options: ConnectOptions = {}): Promise<Neo4jConnection> {
@@ -45,9 +48,10 @@ export async function connectNeo4j(config: Config, logger: Logger, options: Conn
   const driver = createDriver(config.neo4j);
   const timeout = config.embedded ? config.embedded.startupTimeoutSeconds * 1000 : EXTERNAL_CONNECT_TIMEOUT_MS;
   const connected = await waitForConnectivity(driver, config.neo4j, timeout);
+  const supervisor = embedded && config.embedded && options.supervise ? superviseEmbedded(config.embedded, embedded, logger) : null;
   const close = async () => {
     await driver.close();
-    await embedded?.stop();
+    await (supervisor ?? embedded)?.stop();
   };
   if (!connected.ok) {
     await close();
