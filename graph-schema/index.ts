@@ -10,3 +10,4 @@ export * from "./relations.js";
 export * from "./result.js";
 export * from "./statuses.js";
 export * from "./api.js";
+export * from "./example-queries.js";
