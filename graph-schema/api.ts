@@ -138,3 +138,34 @@ export interface CypherResponse {
     truncatedReason: "row-cap" | "size-cap" | null;
   };
 }
+
+/** One entry of the audit trail: who changed what, when and why. */
+export interface CurationRecord {
+  id: string;
+  kind: CurationKind;
+  targetType: "relation" | "entity" | "article";
+  targetId: string;
+  relatedIds: string[];
+  analyst: string;
+  at: string;
+  comment: string | null;
+  before: JsonValue;
+  after: JsonValue;
+}
+
+export type CurationKind =
+  | "reject-relation"
+  | "restore-relation"
+  | "correct-relation"
+  | "add-relation"
+  | "merge-entities"
+  | "split-entity"
+  | "add-alias"
+  | "import-article";
+
+/** A review decision on an uploaded article's extraction; relations are named by their draft key. */
+export type ReviewDecision =
+  | { kind: "reject-relation"; key: string; comment?: string }
+  | { kind: "correct-relation"; key: string; type?: RelationType; swap?: boolean; status?: import("./statuses.js").RelationStatus; comment?: string }
+  | { kind: "merge-entity"; name: string; into: string; comment?: string }
+  | { kind: "add-alias"; name: string; alias: string; comment?: string };

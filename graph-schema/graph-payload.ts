@@ -23,8 +23,6 @@ export interface EntityNodeAttributes {
 
 export interface RelationEdgeAttributes extends RelationProvenance {
   relationType: RelationType;
-  /** Curated by an analyst (corrected, added by hand). */
-  curated?: boolean;
 }
 
 export type GraphPayload = SerializedGraph<EntityNodeAttributes, RelationEdgeAttributes>;

@@ -51,3 +51,11 @@ export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_:.-]{0,255}$/u;
 export function isSafeId(value: string): boolean {
   return ID_PATTERN.test(value) && !value.includes("..");
 }
+
+/**
+ * Names one proposed relation of an uploaded article during review (before it has an id of its own):
+ * type, ends as extracted, status and where its evidence starts. Client and server compute it alike.
+ */
+export function relationDraftKey(r: { type: string; source: string; target: string; status: string; start: number }): string {
+  return [r.type, r.source, r.target, r.status, r.start].join("|");
+}

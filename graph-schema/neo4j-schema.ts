@@ -7,6 +7,8 @@
  *        (:Article {id, title, text, url, outlet, date, language, contentHash})-[:MENTIONS]->(:Entity)
  *        (:Article)-[:STATES]->(:Evidence {Evidence})               one per statement
  *        (:SchemaMeta {key: "schema", version})
+ *        (:AliasRule {key, entityId})   the entity registry: analysts' aliases and merges, applied on import
+ *        (:Curation {id, kind, targetId, analyst, at, comment, before, after})   the audit trail
  */
 import { RELATION_TYPE_NAMES } from "./relations.js";
 
@@ -19,6 +21,8 @@ export const CONSTRAINTS: readonly string[] = [
   "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
   "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE",
   "CREATE CONSTRAINT schema_meta_key IF NOT EXISTS FOR (m:SchemaMeta) REQUIRE m.key IS UNIQUE",
+  "CREATE CONSTRAINT alias_rule_key IF NOT EXISTS FOR (r:AliasRule) REQUIRE r.key IS UNIQUE",
+  "CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (c:Curation) REQUIRE c.id IS UNIQUE",
 ];
 
 export const INDEXES: readonly string[] = [
@@ -29,6 +33,8 @@ export const INDEXES: readonly string[] = [
   "CREATE INDEX evidence_claim IF NOT EXISTS FOR (v:Evidence) ON (v.claimId)",
   "CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash)",
   "CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)",
+  "CREATE INDEX alias_rule_entity IF NOT EXISTS FOR (r:AliasRule) ON (r.entityId)",
+  "CREATE INDEX curation_target IF NOT EXISTS FOR (c:Curation) ON (c.targetId)",
   "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]",
   ...RELATION_TYPE_NAMES.map(
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,

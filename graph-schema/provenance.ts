@@ -51,6 +51,12 @@ export interface RelationProvenance {
   /** Entity ids that make the claims. */
   allegedBy: string[];
   confidence: number;
+  /** An analyst curated it (added, corrected, rejected); re-imports never override that. */
+  curated?: boolean;
+  /** Rejected by an analyst: hidden from views and exports by default, kept for audit. */
+  rejected?: boolean;
+  /** Optimistic-concurrency version, bumped by every curation. */
+  version?: number;
 }
 
 /** The provenance property names on relationships (used by exports and the Cypher console docs). */

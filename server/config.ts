@@ -33,6 +33,7 @@ const envSchema = z.object({
   NEO4J_STARTUP_TIMEOUT: z.coerce.number().int().positive().default(90),
   NEWSGRAPH_SEED: flagSchema.default(true),
   NEWSGRAPH_TOKEN: z.string().min(16, "NEWSGRAPH_TOKEN must be at least 16 characters").optional(),
+  NEWSGRAPH_ANALYST: z.string().trim().min(1).max(100).default("analyst"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -63,6 +64,8 @@ export interface Config {
   embedded: EmbeddedSettings | null;
   seed: boolean;
   token: string | null;
+  /** Name recorded on curations when the client does not send one. */
+  analyst: string;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
 }
 
@@ -105,6 +108,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Result
     embedded,
     seed: e.NEWSGRAPH_SEED,
     token: e.NEWSGRAPH_TOKEN ?? null,
+    analyst: e.NEWSGRAPH_ANALYST,
     logLevel: e.LOG_LEVEL,
   });
 }

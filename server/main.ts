@@ -11,6 +11,7 @@ import { projectPath } from "../import/paths.js";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import type { GraphDb } from "./db/graph-db.js";
+import { requireWriteAccess } from "./http/auth.js";
 import { createApiRouters } from "./routes/index.js";
 import { applySchema } from "./neo4j/apply-schema.js";
 import { connectNeo4j, type Neo4jConnection } from "./neo4j/connect.js";
@@ -47,7 +48,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       neo4j: { embedded: neo4j.embedded !== null, uri: neo4j.uri },
       logger,
       clientDir: projectPath("dist", "client"),
-      routers: createApiRouters({ db, logger }),
+      routers: createApiRouters({
+        db,
+        logger,
+        writeAccess: requireWriteAccess({ host: config.host, token: config.token }),
+        defaultAnalyst: config.analyst,
+      }),
     });
     server = await listen(app, config.host, config.port);
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${config.port}`;

@@ -9,11 +9,14 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.contentHash AS contentHash, a.extractorVersion AS extractorVersion`;
 
-/** Evidence of articles about to be replaced: which relations they backed, then drop them. */
+/**
+ * Evidence of articles about to be replaced: which relations they backed, then drop them.
+ * Evidence an analyst added or corrected (curated) stays: re-extraction never overrides a curation.
+ */
 export const DROP_ARTICLE_EVIDENCE = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-OPTIONAL MATCH (a)-[:STATES]->(v:Evidence)
+OPTIONAL MATCH (a)-[:STATES]->(v:Evidence) WHERE NOT coalesce(v.curated, false)
 WITH a, collect(v) AS evs
 OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
 WITH a, evs, collect(m) AS mentions, collect(DISTINCT e.id) AS entityIds
@@ -21,6 +24,12 @@ WITH a, evs, mentions, entityIds, [v IN evs | v.relationId] AS relationIds
 FOREACH (m IN mentions | DELETE m)
 FOREACH (v IN evs | DETACH DELETE v)
 RETURN relationIds, entityIds`;
+
+export const FIND_ALIAS_RULES = `
+UNWIND $keys AS key
+MATCH (rule:AliasRule {key: key})
+MATCH (e:Entity {id: rule.entityId})
+RETURN key, e.id AS entityId, e.name AS name, e.type AS type`;
 
 export const MERGE_ARTICLES = `
 UNWIND $rows AS row
@@ -116,9 +125,10 @@ CALL (claimIds) {
   RETURN collect(DISTINCT CASE WHEN c.type = 'ACCUSES' THEN c.sourceId END) AS allegedBy,
          collect(DISTINCT CASE WHEN c.type = 'DENIES' THEN c.sourceId END) AS deniedBy
 }
-WITH r, evidenceCount, articleIds, outlets, claimIds, eventDate, firstReported, lastReported, confidence, allegedBy, deniedBy
-FOREACH (_ IN CASE WHEN evidenceCount = 0 AND NOT coalesce(r.curated, false) THEN [1] ELSE [] END | DELETE r)
-FOREACH (_ IN CASE WHEN evidenceCount > 0 OR coalesce(r.curated, false) THEN [1] ELSE [] END |
+WITH r, evidenceCount, articleIds, outlets, claimIds, eventDate, firstReported, lastReported, confidence, allegedBy, deniedBy,
+     evidenceCount > 0 OR coalesce(r.curated, false) AS keep
+FOREACH (_ IN CASE WHEN keep THEN [] ELSE [1] END | DELETE r)
+FOREACH (_ IN CASE WHEN keep THEN [1] ELSE [] END |
   SET r.evidenceCount = evidenceCount, r.sourceCount = size(articleIds), r.articleIds = articleIds,
       r.outletCount = size(outlets), r.claimIds = claimIds, r.eventDate = eventDate,
       r.firstReported = firstReported, r.lastReported = lastReported, r.confidence = confidence,

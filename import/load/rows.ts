@@ -53,6 +53,9 @@ export interface EvidenceRow {
   type: RelationType;
   sourceId: string;
   targetId: string;
+  /** Canonical names the extractor gave the ends: lets an analyst split a wrong merge later. */
+  sourceName: string;
+  targetName: string;
   status: RelationStatus;
   sentence: string;
   start: number;
@@ -93,7 +96,7 @@ export function toArticleRows(article: Article, extraction: ExtractedArticle, ex
     const targetId = idByName.get(relation.target);
     if (!sourceId || !targetId || sourceId === targetId) continue;
     const relationId = relationKey(relation.type, sourceId, targetId, relation.status);
-    const id = hash(`${article.id}|${relationId}|${relation.start}|${relation.end}`);
+    const id = evidenceKey(article.id, relationId, relation.start, relation.end);
     evidence.set(id, {
       id,
       relationId,
@@ -101,6 +104,8 @@ export function toArticleRows(article: Article, extraction: ExtractedArticle, ex
       type: relation.type,
       sourceId,
       targetId,
+      sourceName: relation.source,
+      targetName: relation.target,
       status: relation.status,
       sentence: relation.evidence,
       start: relation.start,
@@ -141,6 +146,7 @@ function union(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])];
 }
 
-function hash(text: string): string {
-  return "ev-" + createHash("sha256").update(text).digest("hex").slice(0, 20);
+/** Evidence id: one statement of one relation at one place in one article. */
+export function evidenceKey(articleId: string, relationId: string, start: number, end: number): string {
+  return "ev-" + createHash("sha256").update(`${articleId}|${relationId}|${start}|${end}`).digest("hex").slice(0, 20);
 }

@@ -6,11 +6,20 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 
-import { ENTITY_TYPE_NAMES, parseRelationKey, type RelationType, isRelationType } from "../../graph-schema/index.js";
+import {
+  ENTITY_TYPE_NAMES,
+  isEntityType,
+  isRelationType,
+  parseRelationKey,
+  type EntityType,
+  type RelationType,
+} from "../../graph-schema/index.js";
+import { aliasKeysOf, applyAliasRules, type AliasRules } from "./alias-rules.js";
 import {
   CREATE_EVIDENCE,
   DROP_ARTICLE_EVIDENCE,
   DROP_ORPHAN_ENTITIES,
+  FIND_ALIAS_RULES,
   FIND_ARTICLE_STATES,
   FIND_ENTITIES,
   FIND_RELATIONS,
@@ -105,8 +114,10 @@ async function writeInOneTransaction(target: LoadTarget, batch: ArticleRows[]): 
   }
 }
 
-async function writeBatch(tx: ManagedTransaction, batch: ArticleRows[]): Promise<WriteSummary> {
+async function writeBatch(tx: ManagedTransaction, original: ArticleRows[]): Promise<WriteSummary> {
   const summary = emptySummary();
+  const rules = await findAliasRules(tx, original);
+  const batch = original.map((rows) => applyAliasRules(rows, rules));
   const states = await tx.run(FIND_ARTICLE_STATES, { ids: batch.map((b) => b.article.id) });
   const previous = new Map(states.records.map((r) => [r.get("id") as string, r.get("contentHash") as string]));
   const previousVersion = new Map(states.records.map((r) => [r.get("id") as string, r.get("extractorVersion") as string]));
@@ -153,6 +164,20 @@ async function writeBatch(tx: ManagedTransaction, batch: ArticleRows[]): Promise
   }
   if (staleEntityIds.size > 0) await tx.run(DROP_ORPHAN_ENTITIES, { ids: [...staleEntityIds] });
   return summary;
+}
+
+async function findAliasRules(tx: ManagedTransaction, rows: ArticleRows[]): Promise<AliasRules> {
+  const res = await tx.run(FIND_ALIAS_RULES, { keys: aliasKeysOf(rows) });
+  return new Map(
+    res.records.map((r) => [
+      r.get("key") as string,
+      { entityId: r.get("entityId") as string, name: r.get("name") as string, type: toEntityTypeOr(r.get("type")) },
+    ]),
+  );
+}
+
+function toEntityTypeOr(value: unknown): EntityType {
+  return isEntityType(value) ? value : "Organization";
 }
 
 async function mergeEntities(tx: ManagedTransaction, rows: EntityRow[], summary: WriteSummary): Promise<void> {

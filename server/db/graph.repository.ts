@@ -26,6 +26,8 @@ export interface GraphFilter {
   /** Restrict to the ego network of this entity id. */
   around: string | null;
   depth: number;
+  /** Show relations analysts rejected (audit view); hidden by default. */
+  includeRejected?: boolean;
 }
 
 export const DEFAULT_GRAPH_FILTER: GraphFilter = {
@@ -39,7 +41,7 @@ export const DEFAULT_GRAPH_FILTER: GraphFilter = {
 };
 
 export const RELATION_FIELDS =
-  "r{.id, .status, .eventDate, .firstReported, .lastReported, .sourceCount, .outletCount, .evidenceCount, .articleIds, .claimIds, .deniedBy, .allegedBy, .confidence, .curated}";
+  "r{.id, .status, .eventDate, .firstReported, .lastReported, .sourceCount, .outletCount, .evidenceCount, .articleIds, .claimIds, .deniedBy, .allegedBy, .confidence, .curated, .rejected, .version}";
 
 const NODE_FIELDS = "e{.id, .name, .type, .aliases, .roles, .x, .y}";
 
@@ -71,6 +73,7 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
   }
   const where = [
     "r.status IN $statuses",
+    filter.includeRejected ? "true" : "NOT coalesce(r.rejected, false)",
     windowPredicate(filter.clock, filter.from !== null, filter.to !== null),
     scope ? "s.id IN $scope AND t.id IN $scope" : "true",
   ].join(" AND ");
@@ -90,7 +93,6 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
       const relationType = toRelationType(record.get("type"));
       const props = record.get("props") as Record<string, unknown>;
       const attributes: RelationEdgeAttributes = { ...toProvenance(props), relationType };
-      if (props.curated === true) attributes.curated = true;
       return {
         key: attributes.id,
         source: record.get("source") as string,

@@ -44,6 +44,9 @@ export function toProvenance(props: Props): RelationProvenance {
     deniedBy: toStringArray(props.deniedBy),
     allegedBy: toStringArray(props.allegedBy),
     confidence: typeof confidence === "number" ? confidence : 0,
+    curated: props.curated === true,
+    rejected: props.rejected === true,
+    version: toInt(props.version ?? 0),
   };
 }
 

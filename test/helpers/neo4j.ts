@@ -35,4 +35,5 @@ export async function countOf(driver: Driver, cypher: string): Promise<number> {
   return Number(records[0]?.get(0) ?? 0);
 }
 
-export const silentLogger = pino({ level: "silent" });
+/** Silent in tests; NEWSGRAPH_TEST_LOG=1 shows server errors while debugging. */
+export const silentLogger = pino({ level: process.env.NEWSGRAPH_TEST_LOG === "1" ? "error" : "silent" });

@@ -2,11 +2,10 @@ import type { Express } from "express";
 import type { Driver } from "neo4j-driver";
 import request from "supertest";
 
-import { createApp } from "../../server/app.js";
-import { createApiRouters } from "../../server/routes/index.js";
 import { importExtractions } from "../../import/load/import-articles.js";
 import { claimArticle, itemsOf } from "../helpers/extraction-fixtures.js";
-import { createTestDriver, resetDatabase, silentLogger, TEST_DATABASE, testDb, testNeo4jUri } from "../helpers/neo4j.js";
+import { createTestDriver, resetDatabase, TEST_DATABASE } from "../helpers/neo4j.js";
+import { createTestApp } from "../helpers/test-app.js";
 
 describe("the explorer's read API over HTTP", () => {
   let driver: Driver;
@@ -16,8 +15,7 @@ describe("the explorer's read API over HTTP", () => {
     driver = createTestDriver();
     await resetDatabase(driver);
     await importExtractions({ driver, database: TEST_DATABASE }, itemsOf(claimArticle()));
-    const db = testDb(driver);
-    app = createApp({ db, neo4j: { embedded: true, uri: testNeo4jUri() }, logger: silentLogger, clientDir: null, routers: createApiRouters({ db, logger: silentLogger }) });
+    app = createTestApp(driver);
   });
 
   afterAll(async () => {

@@ -60,7 +60,7 @@ describe("when Neo4j stops while the server runs", () => {
     await applySchema(driver, "neo4j");
     await importExtractions({ driver, database: "neo4j" }, itemsOf(claimArticle()));
     const db = { driver, database: "neo4j", readTimeoutMs: 5_000 };
-    app = createApp({ db, neo4j: { embedded: true, uri: neo4j.uri }, logger: silentLogger, clientDir: null, routers: createApiRouters({ db, logger: silentLogger }) });
+    app = createApp({ db, neo4j: { embedded: true, uri: neo4j.uri }, logger: silentLogger, clientDir: null, routers: createApiRouters({ db, logger: silentLogger, writeAccess: (_q, _s, next) => next(), defaultAnalyst: "test" }) });
   }, 180_000);
 
   afterAll(async () => {

@@ -1,0 +1,24 @@
+/** The full API app over the test database, as `serve` builds it (loopback, no token: writes open). */
+import type { Express } from "express";
+import type { Driver } from "neo4j-driver";
+
+import { createApp } from "../../server/app.js";
+import { requireWriteAccess } from "../../server/http/auth.js";
+import { createApiRouters } from "../../server/routes/index.js";
+import { silentLogger, testDb, testNeo4jUri } from "./neo4j.js";
+
+export function createTestApp(driver: Driver, options: { host?: string; token?: string | null } = {}): Express {
+  const db = testDb(driver);
+  return createApp({
+    db,
+    neo4j: { embedded: true, uri: testNeo4jUri() },
+    logger: silentLogger,
+    clientDir: null,
+    routers: createApiRouters({
+      db,
+      logger: silentLogger,
+      writeAccess: requireWriteAccess({ host: options.host ?? "127.0.0.1", token: options.token ?? null }),
+      defaultAnalyst: "test-analyst",
+    }),
+  });
+}
