@@ -26,6 +26,9 @@ export interface AppDeps {
 
 /** Request bodies above this are refused with 413 (article uploads have their own, larger limit). */
 export const JSON_BODY_LIMIT = "1mb";
+/** Uploads carry several articles (each at most 5 MB once decoded). */
+export const UPLOAD_BODY_LIMIT = "30mb";
+const UPLOAD_PATHS = /^\/articles(\/extract)?\/?$/;
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -49,7 +52,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === "/api/health" } }));
 
   const api = express.Router();
-  api.use(express.json({ limit: JSON_BODY_LIMIT }));
+  const defaultJson = express.json({ limit: JSON_BODY_LIMIT });
+  const uploadJson = express.json({ limit: UPLOAD_BODY_LIMIT });
+  api.use((req, res, next) => (UPLOAD_PATHS.test(req.path) ? uploadJson : defaultJson)(req, res, next));
   api.use(createHealthRouter({ db: deps.db, neo4j: deps.neo4j }));
   for (const router of deps.routers ?? []) api.use(router);
   api.use(apiNotFound);

@@ -5,6 +5,7 @@
 import { Command, InvalidArgumentError } from "commander";
 
 import { parseConfig, type Config } from "./config.js";
+import { runExportCommand, type ExportCommandOptions } from "./commands/export.command.js";
 import { runImportCommand } from "./commands/import.command.js";
 import { runServeCommand } from "./commands/serve.command.js";
 import { runExtractCommand } from "../import/cli-extract.js";
@@ -52,6 +53,29 @@ program
   .option("--batch-size <n>", "articles per transaction", positiveInt, 50)
   .action(async (paths: string[], options: { batchSize: number }) => {
     process.exitCode = await runImportCommand(loadConfig(), paths, { batchSize: options.batchSize });
+  });
+
+program
+  .command("export")
+  .description("export a subgraph (whole graph, filtered view, ego network, selection or Cypher result) for reports and other tools")
+  .requiredOption("-f, --format <format>", "graphml, gexf, csv, json, cypher, svg or html")
+  .option("-o, --output <file>", "file to write ('-' for stdout; default newsgraph-<scope>-<date>.<ext>)")
+  .option("--around <nameOrId>", "ego network of this entity (id, name or alias)")
+  .option("--depth <n>", "hops around the entity (1-3)")
+  .option("--cypher <query>", "export what this read-only Cypher query returns (same guards as the console)")
+  .option("--params <json>", "parameters of the Cypher query, as a JSON object")
+  .option("--entities <ids>", "selection: comma-separated entity ids (with the relations among them)")
+  .option("--relations <ids>", "selection: comma-separated relation ids")
+  .option("--types <types>", "relation types, comma-separated")
+  .option("--status <statuses>", "statuses, comma-separated (reported, alleged, denied, planned)")
+  .option("--clock <clock>", "which dates --from/--to filter: event or report")
+  .option("--from <date>", "from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+  .option("--to <date>", "to this date")
+  .option("--title <title>", "title of the export (report heading, file metadata)")
+  .option("--csv-delimiter <char>", "CSV delimiter: ',' (default) or ';'")
+  .option("--no-provenance", "Cypher script: leave out Article and Evidence nodes")
+  .action(async (options: ExportCommandOptions) => {
+    process.exitCode = await runExportCommand(loadConfig(), options);
   });
 
 await program.parseAsync(process.argv);

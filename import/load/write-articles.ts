@@ -114,7 +114,8 @@ async function writeInOneTransaction(target: LoadTarget, batch: ArticleRows[]): 
   }
 }
 
-async function writeBatch(tx: ManagedTransaction, original: ArticleRows[]): Promise<WriteSummary> {
+/** Writes a batch inside the caller's transaction (uploads combine it with curations atomically). */
+export async function writeBatch(tx: ManagedTransaction, original: ArticleRows[]): Promise<WriteSummary> {
   const summary = emptySummary();
   const rules = await findAliasRules(tx, original);
   const batch = original.map((rows) => applyAliasRules(rows, rules));
@@ -166,7 +167,7 @@ async function writeBatch(tx: ManagedTransaction, original: ArticleRows[]): Prom
   return summary;
 }
 
-async function findAliasRules(tx: ManagedTransaction, rows: ArticleRows[]): Promise<AliasRules> {
+export async function findAliasRules(tx: ManagedTransaction, rows: ArticleRows[]): Promise<AliasRules> {
   const res = await tx.run(FIND_ALIAS_RULES, { keys: aliasKeysOf(rows) });
   return new Map(
     res.records.map((r) => [

@@ -63,15 +63,18 @@ export function cypherFloat(value: number): string {
   return text.includes(".") ? text : `${text}.0`;
 }
 
+function isList(value: CypherValue): value is readonly CypherValue[] {
+  return Array.isArray(value);
+}
+
 export function cypherLiteral(value: CypherValue): string {
   if (value === null) return "null";
   if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "string") return cypherString(value);
-  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(", ")}]`;
+  if (isList(value)) return `[${value.map(cypherLiteral).join(", ")}]`;
   if ("int" in value) return cypherInt(value.int);
   if ("float" in value) return cypherFloat(value.float);
-  if ("map" in value) return cypherMap(value.map);
-  throw new Error("cypherLiteral: unknown value.");
+  return cypherMap(value.map);
 }
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -7,10 +7,16 @@
  * (ForceAtlas2 with Barnes-Hut costs ~100 ms per iteration at 10k nodes / 30k edges); for large graphs
  * the explorer's own positions (`view.positions`) give a better picture than a short layout.
  */
-import Graph from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import { UndirectedGraph } from "graphology";
+import forceAtlas2Import from "graphology-layout-forceatlas2";
 
 import type { Point } from "./bundle.js";
+
+type ForceAtlas2 = typeof forceAtlas2Import.default;
+// A CommonJS package: Node gives module.exports (the function) as the default export, while TypeScript
+// (NodeNext) types the default import as the module object. Take whichever is the function.
+const imported: unknown = forceAtlas2Import;
+const forceAtlas2 = (typeof imported === "function" ? imported : (imported as { default: ForceAtlas2 }).default) as ForceAtlas2;
 
 export interface LayoutInput {
   nodes: readonly { id: string; position: Point | null }[];
@@ -41,7 +47,7 @@ export function layoutIterations(order: number, size: number): number {
 
 export function computeLayout(input: LayoutInput): Map<string, Point> {
   const positions = new Map<string, Point>();
-  const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const graph = new UndirectedGraph<{ x: number; y: number; fixed: boolean }, { weight: number }>({ allowSelfLoops: false });
   const order = input.nodes.length;
   let free = 0;
   for (const node of input.nodes) {
@@ -53,7 +59,7 @@ export function computeLayout(input: LayoutInput): Map<string, Point> {
   for (const edge of input.edges) {
     if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     if (graph.hasEdge(edge.source, edge.target)) {
-      graph.updateEdgeAttribute(edge.source, edge.target, "weight", (w: number | undefined) => (w ?? 0) + edge.weight);
+      graph.updateEdgeAttribute(edge.source, edge.target, "weight", (w) => (w ?? 0) + edge.weight);
     } else graph.addEdge(edge.source, edge.target, { weight: edge.weight });
   }
   if (free > 0 && order > 1) {

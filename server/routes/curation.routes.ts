@@ -113,7 +113,7 @@ export function createCurationRouter({ db, writeAccess, defaultAnalyst }: Curati
   });
   router.all("/entities/:id/aliases", POST_ONLY);
 
-  for (const kind of ["entities", "relations"] as const) {
+  for (const kind of ["entities", "relations", "articles"] as const) {
     router.get(`/${kind}/:id/history`, async (req, res) => {
       const { id } = idParamsSchema.parse(req.params);
       res.json({ id, history: await readTx(db, (tx) => findHistory(tx, id)) });

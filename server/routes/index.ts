@@ -6,6 +6,8 @@ import type { GraphDb } from "../db/graph-db.js";
 import { createCurationRouter } from "./curation.routes.js";
 import { createCypherRouter } from "./cypher.routes.js";
 import { createExploreRouter } from "./explore.routes.js";
+import { createExportRouter } from "./export.routes.js";
+import { createUploadRouter } from "./upload.routes.js";
 
 export interface ApiDeps {
   db: GraphDb;
@@ -17,5 +19,13 @@ export interface ApiDeps {
 }
 
 export function createApiRouters({ db, writeAccess, defaultAnalyst }: ApiDeps): Router[] {
-  return [createExploreRouter(db), createCypherRouter(db), createCurationRouter({ db, writeAccess, defaultAnalyst })];
+  // Upload and curation first: their paths (/articles/extract, /relations/:id/reject) must not fall into
+  // the read routes' 405 handlers for /articles/:id and /relations/:id.
+  return [
+    createUploadRouter({ db, writeAccess, defaultAnalyst }),
+    createCurationRouter({ db, writeAccess, defaultAnalyst }),
+    createExploreRouter(db),
+    createCypherRouter(db),
+    createExportRouter(db),
+  ];
 }

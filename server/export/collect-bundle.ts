@@ -1,0 +1,184 @@
+/**
+ * Gathers an ExportBundle from Neo4j for an export job: the subgraph of the requested scope (view
+ * filter, ego network, selection, or a Cypher query run through the console's guarded runner), the
+ * names of alleging/denying parties, and — when the format needs it — the relations' evidence and
+ * the articles they cite, bounded by EXPORT_LIMITS:
+ *
+ * - up to 2,000 relations and 100,000 evidence statements: every statement of every relation;
+ * - beyond that: the 3 most recent statements per relation (the policy says so in every format).
+ */
+import type { EntityRef, GraphPayload, RelationDetails } from "../../graph-schema/index.js";
+import { err, isRelationType, ok, type Result } from "../../graph-schema/index.js";
+
+import { DEFAULT_CYPHER_LIMITS, runConsoleQuery, type CypherLimits, type CypherRefusal } from "../cypher/run-query.js";
+import { readTx, type GraphDb } from "../db/graph-db.js";
+import { DEFAULT_GRAPH_FILTER, findGraph } from "../db/graph.repository.js";
+import { findEntityRefs, findRelationDetails } from "../db/relations.repository.js";
+import type { EvidencePolicy, ExportBundle, ExportScope } from "./bundle.js";
+import { describeScope } from "./describe.js";
+import type { ExportJob, ExportRequest } from "./request.js";
+import { findArticleRefs, findIdSubgraph } from "./subgraph.repository.js";
+
+export const EXPORT_LIMITS = {
+  /** Relations up to which all evidence is exported. */
+  completeEvidenceRelations: 2_000,
+  /** Total evidence statements up to which all evidence is exported. */
+  completeEvidenceStatements: 100_000,
+  /** Statements per relation (most recent first) beyond those bounds. */
+  cappedPerRelation: 3,
+  /** Relations per evidence query. */
+  evidenceBatch: 2_000,
+  /** Read timeout of export queries (whole-graph exports read a lot). */
+  readTimeoutMs: 60_000,
+} as const;
+
+export type ExportFailure =
+  | { kind: "not-found"; message: string }
+  | { kind: "empty-result"; message: string }
+  | CypherRefusal;
+
+export interface CollectOptions {
+  needsEvidence: boolean;
+  cypherLimits?: CypherLimits;
+  now?: () => Date;
+}
+
+interface Scoped {
+  graph: GraphPayload;
+  scope: ExportScope;
+  notes: string[];
+}
+
+export async function collectExportBundle(db: GraphDb, job: ExportJob, options: CollectOptions): Promise<Result<ExportBundle, ExportFailure>> {
+  const generatedAt = (options.now?.() ?? new Date()).toISOString();
+  const scoped = await findScoped(db, job.request, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS);
+  if (!scoped.ok) return scoped;
+  const { graph, scope, notes } = scoped.value;
+  const timeout = EXPORT_LIMITS.readTimeoutMs;
+
+  const nodeIds = new Set(graph.nodes.map((n) => n.key));
+  const partyIds = new Set(graph.edges.flatMap((e) => [...(e.attributes?.allegedBy ?? []), ...(e.attributes?.deniedBy ?? [])]));
+  const parties: EntityRef[] = graph.nodes
+    .filter((n) => partyIds.has(n.key))
+    .map((n) => ({ id: n.key, name: n.attributes?.label ?? n.key, entityType: n.attributes?.entityType ?? "Organization" }));
+  const outside = [...partyIds].filter((id) => !nodeIds.has(id));
+  if (outside.length > 0) parties.push(...(await readTx(db, (tx) => findEntityRefs(tx, outside), timeout)).values());
+
+  let relations: RelationDetails[] = [];
+  let evidence: EvidencePolicy = { kind: "none" };
+  let articles: ExportBundle["articles"] = [];
+  if (options.needsEvidence) {
+    evidence = evidencePolicy(graph);
+    relations = await findEvidence(db, graph, evidence);
+    const articleIds = new Set(graph.edges.flatMap((e) => e.attributes?.articleIds ?? []));
+    for (const r of relations) for (const v of r.evidence) articleIds.add(v.article.id);
+    articles = await findArticleRefs(db, [...articleIds], timeout);
+  }
+
+  return ok({
+    graph: { ...graph, attributes: { ...graph.attributes, generatedAt } },
+    relations,
+    articles,
+    parties,
+    view: job.view,
+    meta: { title: job.title ?? defaultTitle(scope), generatedAt, scope, evidence, notes },
+  });
+}
+
+export function evidencePolicy(graph: GraphPayload): EvidencePolicy {
+  const relations = graph.edges.length;
+  const statements = graph.edges.reduce((sum, e) => sum + (e.attributes?.evidenceCount ?? 0), 0);
+  const { completeEvidenceRelations, completeEvidenceStatements, cappedPerRelation } = EXPORT_LIMITS;
+  if (relations <= completeEvidenceRelations && statements <= completeEvidenceStatements) return { kind: "complete" };
+  const reason =
+    relations > completeEvidenceRelations
+      ? `the export has ${relations} relations, more than the ${completeEvidenceRelations} for which all evidence is exported`
+      : `the relations have ${statements} evidence statements, more than the ${completeEvidenceStatements} exported in full`;
+  return { kind: "capped", perRelation: cappedPerRelation, reason };
+}
+
+async function findEvidence(db: GraphDb, graph: GraphPayload, policy: EvidencePolicy): Promise<RelationDetails[]> {
+  if (policy.kind === "none" || graph.edges.length === 0) return [];
+  const out: RelationDetails[] = [];
+  for (let i = 0; i < graph.edges.length; i += EXPORT_LIMITS.evidenceBatch) {
+    const batch = graph.edges.slice(i, i + EXPORT_LIMITS.evidenceBatch);
+    const limit =
+      policy.kind === "complete" ? Math.max(1, ...batch.map((e) => e.attributes?.evidenceCount ?? 0)) : policy.perRelation;
+    const ids = batch.map((e) => String(e.key));
+    out.push(...(await readTx(db, (tx) => findRelationDetails(tx, ids, limit), EXPORT_LIMITS.readTimeoutMs)));
+  }
+  return out;
+}
+
+async function findScoped(db: GraphDb, request: ExportRequest, cypherLimits: CypherLimits): Promise<Result<Scoped, ExportFailure>> {
+  const exportDb: GraphDb = { ...db, readTimeoutMs: Math.max(db.readTimeoutMs, EXPORT_LIMITS.readTimeoutMs) };
+  switch (request.kind) {
+    case "graph": {
+      const graph = await findGraph(exportDb, { ...DEFAULT_GRAPH_FILTER, ...request.filter, around: null, depth: 1 });
+      if (!graph) throw new Error("findGraph returned null without a centre entity");
+      return ok({ graph, scope: { kind: "graph", filter: request.filter }, notes: [] });
+    }
+    case "ego": {
+      const graph = await findGraph(exportDb, { ...DEFAULT_GRAPH_FILTER, ...request.filter, around: request.around, depth: request.depth });
+      if (!graph) return err({ kind: "not-found", message: `Entity "${request.around}" was not found.` });
+      const centre = graph.nodes.find((n) => n.key === request.around);
+      const ref: EntityRef = { id: request.around, name: centre?.attributes?.label ?? request.around, entityType: centre?.attributes?.entityType ?? "Organization" };
+      return ok({ graph, scope: { kind: "ego", filter: request.filter, centre: ref, depth: request.depth }, notes: [] });
+    }
+    case "selection": {
+      const found = await findIdSubgraph(exportDb, { entities: request.entities, relations: request.relations, induced: request.filter }, EXPORT_LIMITS.readTimeoutMs);
+      if (found.graph.nodes.length === 0) return err({ kind: "not-found", message: "None of the selected entities or relations exist (any more)." });
+      const notes = [
+        ...(found.missingEntities.length > 0 ? [`${found.missingEntities.length} selected entities were not found: ${preview(found.missingEntities)}.`] : []),
+        ...(found.missingRelations.length > 0 ? [`${found.missingRelations.length} selected relations were not found: ${preview(found.missingRelations)}.`] : []),
+      ];
+      return ok({ graph: found.graph, scope: { kind: "selection", filter: request.filter, entities: request.entities, relations: request.relations }, notes });
+    }
+    case "cypher":
+      return fromCypher(exportDb, request.query, request.params, cypherLimits);
+    default: {
+      const unreachable: never = request;
+      throw new Error(`unknown export request ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * A Cypher export runs the user's query through the console's runner (text guard, EXPLAIN plan guard,
+ * READ transaction, timeout, row and size caps) and exports the `:Entity` nodes and relation-typed
+ * relationships it returned, re-read by id with our own queries. Articles, evidence and other
+ * elements of the result are left out of the graph (the notes say how many).
+ */
+async function fromCypher(db: GraphDb, query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<Result<Scoped, ExportFailure>> {
+  const outcome = await runConsoleQuery(db, query, params, limits);
+  if (!outcome.ok) return outcome;
+  const result = outcome.value;
+  const entityKeys = result.graph.nodes.filter((n) => n.attributes?.labels.includes("Entity")).map((n) => n.key);
+  const entitySet = new Set(entityKeys);
+  const relationKeys = result.graph.edges
+    .filter((e) => entitySet.has(e.source) && entitySet.has(e.target) && e.attributes !== undefined && isRelationType(e.attributes.relationType))
+    .map((e) => String(e.key));
+  if (entityKeys.length === 0) {
+    return err({
+      kind: "empty-result",
+      message: "The query returned no entities or relations to export. Return nodes, relationships or paths, e.g. MATCH p = (:Entity)-[]->(:Entity) RETURN p.",
+    });
+  }
+  const found = await findIdSubgraph(db, { entities: entityKeys, relations: relationKeys, induced: null }, EXPORT_LIMITS.readTimeoutMs);
+  const notes: string[] = [];
+  const otherNodes = result.graph.nodes.length - entityKeys.length;
+  const otherEdges = result.graph.edges.length - relationKeys.length;
+  if (otherNodes > 0) notes.push(`${otherNodes} nodes of the query result that are not entities (articles, evidence, ...) are not part of the exported graph.`);
+  if (otherEdges > 0) notes.push(`${otherEdges} relationships of the query result that are not relations between entities are not part of the exported graph.`);
+  if (result.summary.truncated) notes.push(`The query result was cut at the console's ${result.summary.truncatedReason === "row-cap" ? "row" : "size"} limit (${result.summary.rows} rows): the export may be incomplete.`);
+  return ok({ graph: found.graph, scope: { kind: "cypher", query }, notes });
+}
+
+function preview(ids: string[]): string {
+  return ids.length > 5 ? `${ids.slice(0, 5).join(", ")} and ${ids.length - 5} more` : ids.join(", ");
+}
+
+function defaultTitle(scope: ExportScope): string {
+  const text = scope.kind === "cypher" ? "Cypher query result" : describeScope(scope);
+  return `newsgraph: ${text.length > 150 ? `${text.slice(0, 149)}…` : text}`;
+}
