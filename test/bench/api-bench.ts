@@ -1,0 +1,85 @@
+/**
+ * API latency and throughput under concurrent clients (autocannon), against the built server started
+ * as a separate process on a given Neo4j — as users run it.
+ */
+import autocannon from "autocannon";
+
+import { findFreePort } from "../../server/neo4j/ports.js";
+import { runCli, waitForHealthy, type CliRun } from "../helpers/cli-process.js";
+
+export interface EndpointFigures {
+  endpoint: string;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  p50: number;
+  p90: number;
+  /** autocannon's histogram reports p97.5, not p95: an upper bound for p95. */
+  p97_5: number;
+  p99: number;
+  requestsPerSecond: number;
+}
+
+export interface ApiTarget {
+  name: string;
+  method: "GET" | "POST";
+  path: string;
+  body?: string;
+}
+
+export async function startBenchServer(neo4jUri: string): Promise<{ url: string; run: CliRun }> {
+  const port = await findFreePort();
+  const run = runCli(["serve"], { NEO4J_URI: neo4jUri, PORT: String(port), NEWSGRAPH_SEED: "0", LOG_LEVEL: "error" });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealthy(`${url}/api/health`, run, 180_000);
+  return { url, run };
+}
+
+/** Picks realistic ids from the running server: the best-connected entity and a path to another. */
+export async function pickTargets(url: string): Promise<ApiTarget[]> {
+  const cypher = async (query: string) => {
+    const res = await fetch(`${url}/api/cypher`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    return ((await res.json()) as { rows: Record<string, unknown>[] }).rows;
+  };
+  const hubs = await cypher("MATCH (e:Entity) RETURN e.id AS id, COUNT { (e)--(:Entity) } AS degree ORDER BY degree DESC LIMIT 40");
+  const hub = String(hubs[0]?.id ?? "north-korea");
+  const mid = String(hubs[Math.min(20, hubs.length - 1)]?.id ?? hub);
+  const relation = await cypher(`MATCH (:Entity {id: '${hub}'})-[r]-(:Entity) RETURN r.id AS id LIMIT 1`);
+  return [
+    { name: "/api/graph (ego, depth 1)", method: "GET", path: `/api/graph?around=${encodeURIComponent(mid)}&depth=1` },
+    { name: "/api/search", method: "GET", path: "/api/search?q=korea" },
+    { name: "/api/entities/:id", method: "GET", path: `/api/entities/${encodeURIComponent(mid)}` },
+    { name: "/api/relations/:id", method: "GET", path: `/api/relations/${encodeURIComponent(String(relation[0]?.id ?? ""))}` },
+    { name: "/api/paths", method: "GET", path: `/api/paths?from=${encodeURIComponent(mid)}&to=${encodeURIComponent(String(hubs[hubs.length - 1]?.id ?? hub))}` },
+    {
+      name: "/api/cypher (example)",
+      method: "POST",
+      path: "/api/cypher",
+      body: JSON.stringify({ query: "MATCH (s:Entity)-[r:SUPPLIES_WEAPONS_TO]->(t:Entity {id: $id}) RETURN s.name AS supplier, r.status AS status, r.sourceCount AS sources ORDER BY sources DESC LIMIT 25", params: { id: hub } }),
+    },
+    { name: "/api/export (json, ego)", method: "GET", path: `/api/export?format=json&around=${encodeURIComponent(mid)}&depth=1` },
+    { name: "/api/graph (whole)", method: "GET", path: "/api/graph" },
+  ];
+}
+
+export async function benchEndpoint(url: string, target: ApiTarget, connections: number, seconds: number): Promise<EndpointFigures> {
+  const result = await autocannon({
+    url: url + target.path,
+    method: target.method,
+    connections,
+    duration: seconds,
+    headers: target.body ? { "content-type": "application/json" } : {},
+    ...(target.body ? { body: target.body } : {}),
+  });
+  return {
+    endpoint: target.name,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    requestsPerSecond: Math.round(result.requests.average),
+  };
+}

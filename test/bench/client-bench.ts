@@ -1,0 +1,224 @@
+/**
+ * Client benchmark: the explorer against a bare sigma page (default settings) on synthetic graphs of
+ * 1k/3k, 10k/30k and 50k/150k nodes/edges, in headless Chromium with software WebGL (SwiftShader).
+ * Reports time to first render and pan frames per second as a Markdown table, and writes
+ * bench-results/client.json. Figures are relative: compare runs on the same machine only.
+ *
+ *   npm run build:client && node --import tsx test/bench/client-bench.ts [--sizes 1000x3000,10000x30000] [--pan-seconds 4]
+ *
+ * Both pages load the same payload (with stored positions, so no layout runs) from the same local
+ * fixture API. Panning is a real mouse drag started on an empty area at the centre of the graph;
+ * fps counts requestAnimationFrame callbacks during the drag (each sigma frame blocks one).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+import type { Browser, Page } from "playwright-core";
+import { build } from "vite";
+
+import { RELATION_TYPE_NAMES, type EntityType, type GraphPayload, type RelationStatus } from "../../graph-schema/index.js";
+import { launchChromium } from "../helpers/e2e-browser.js";
+import { startFixtureServer } from "../helpers/e2e-fixture-server.js";
+import { seededRandom } from "../../client/layout/positions.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const VIEWPORT = { width: 1280, height: 800 };
+
+interface Measure {
+  firstRenderMs: number;
+  panFps: number;
+}
+
+interface Row {
+  nodes: number;
+  edges: number;
+  bare: Measure;
+  explorer: Measure;
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/**
+ * Clusters on a ring around an empty centre (the drag starts there, on no node), edges mostly inside
+ * clusters, every attribute of a real payload, all from a fixed seed.
+ */
+export function syntheticPayload(nodeCount: number, edgeCount: number, seed = 1): GraphPayload {
+  const random = seededRandom(seed);
+  const types: EntityType[] = ["Country", "Person", "Person", "Organization", "Location", "Group"];
+  const statuses: RelationStatus[] = ["reported", "reported", "reported", "reported", "alleged", "planned", "denied"];
+  const clusters = Math.max(8, Math.round(Math.sqrt(nodeCount) / 2));
+  const clusterOf = (i: number) => i % clusters;
+  const nodes: GraphPayload["nodes"] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    const angle = (clusterOf(i) / clusters) * 2 * Math.PI;
+    const spread = 0.12 * Math.sqrt(-2 * Math.log(random() + 1e-9));
+    const theta = random() * 2 * Math.PI;
+    nodes.push({
+      key: `n${i}`,
+      attributes: {
+        label: `Entity ${i}`,
+        entityType: types[Math.floor(random() * types.length)] ?? "Person",
+        aliases: [],
+        roles: [],
+        mentionCount: 1 + Math.floor(random() * 5),
+        x: Math.cos(angle) + spread * Math.cos(theta),
+        y: Math.sin(angle) + spread * Math.sin(theta),
+      },
+    });
+  }
+  const edges: GraphPayload["edges"] = [];
+  for (let i = 0; i < edgeCount; i++) {
+    const source = Math.floor(random() * nodeCount);
+    const sameCluster = random() < 0.85;
+    let target = Math.floor(random() * nodeCount);
+    if (sameCluster) target = (Math.floor(random() * Math.floor(nodeCount / clusters)) * clusters + clusterOf(source)) % nodeCount;
+    if (target === source) target = (source + clusters) % nodeCount;
+    const relationType = RELATION_TYPE_NAMES[Math.floor(random() * RELATION_TYPE_NAMES.length)] ?? "VISITED";
+    const status = statuses[Math.floor(random() * statuses.length)] ?? "reported";
+    const month = String(1 + Math.floor(random() * 12)).padStart(2, "0");
+    const key = `${relationType}:n${source}:n${target}:${status}:${i}`;
+    edges.push({
+      key,
+      source: `n${source}`,
+      target: `n${target}`,
+      attributes: {
+        id: key,
+        relationType,
+        status,
+        eventDate: random() < 0.6 ? `2024-${month}` : null,
+        firstReported: `2024-${month}`,
+        lastReported: `2024-${month}`,
+        sourceCount: 1 + Math.floor(random() * random() * 6),
+        outletCount: 1,
+        evidenceCount: 1,
+        articleIds: [],
+        claimIds: [],
+        deniedBy: [],
+        allegedBy: [],
+        confidence: 0.8,
+      },
+    });
+  }
+  return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
+}
+
+/** The bare page: graphology + sigma with default settings, nothing else. */
+async function buildBarePage(): Promise<string> {
+  const src = `${ROOT}dist/bench/bare-src`;
+  const out = `${ROOT}dist/bench/bare`;
+  mkdirSync(src, { recursive: true });
+  writeFileSync(
+    `${src}/index.html`,
+    `<!doctype html><html><head><meta charset="utf-8"><style>html,body,#c{margin:0;width:100%;height:100%;overflow:hidden;background:#fff}</style></head>` +
+      `<body><div id="c"></div><script type="module" src="./main.ts"></script></body></html>`,
+  );
+  writeFileSync(
+    `${src}/main.ts`,
+    `import Graph from "graphology";
+import Sigma from "sigma";
+const payload = await (await fetch("/api/graph")).json();
+const graph = new Graph({ multi: true, type: "mixed" });
+graph.import(payload);
+graph.forEachNode((node) => graph.setNodeAttribute(node, "size", 3));
+new Sigma(graph, document.getElementById("c"));
+performance.mark("newsgraph:first-render");
+document.documentElement.dataset.state = "ready";
+`,
+  );
+  await build({ root: src, base: "./", logLevel: "warn", build: { outDir: out, emptyOutDir: true, target: "es2022" } });
+  return out;
+}
+
+async function measure(page: Page, url: string, panSeconds: number, canvasSelector: string): Promise<Measure> {
+  await page.goto(url, { timeout: 300_000 });
+  await page.waitForFunction("document.documentElement.dataset.state === 'ready'", null, { timeout: 300_000 });
+  const firstRenderMs = Number(await page.evaluate(`performance.getEntriesByName("newsgraph:first-render")[0]?.startTime ?? NaN`));
+  await page.waitForTimeout(1000);
+
+  const box = await page.locator(canvasSelector).boundingBox();
+  if (!box) throw new Error(`No ${canvasSelector} on ${url}`);
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    window.__counting = true;
+    const tick = () => { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const start = Date.now();
+  let step = 0;
+  while (Date.now() - start < panSeconds * 1000) {
+    step++;
+    await page.mouse.move(cx + 60 * Math.sin(step / 8), cy + 40 * Math.cos(step / 8));
+  }
+  const elapsed = (Date.now() - start) / 1000;
+  const frames = Number(await page.evaluate(`(() => { window.__counting = false; return window.__frames; })()`));
+  await page.mouse.up();
+  return { firstRenderMs: Math.round(firstRenderMs), panFps: Math.round((frames / elapsed) * 10) / 10 };
+}
+
+async function main(): Promise<void> {
+  const sizes = (argument("sizes") ?? "1000x3000,10000x30000,50000x150000").split(",").map((pair) => {
+    const [n, e] = pair.split("x").map(Number);
+    if (!n || !e) throw new Error(`--sizes expects NODESxEDGES pairs, got "${pair}"`);
+    return [n, e] as const;
+  });
+  const panSeconds = Number(argument("pan-seconds") ?? 4);
+  const bareDir = await buildBarePage();
+  const browser: Browser = await launchChromium();
+  const rows: Row[] = [];
+  let renderer = "unknown";
+  try {
+    for (const [nodes, edges] of sizes) {
+      const graphJson = JSON.stringify(syntheticPayload(nodes, edges));
+      const server = await startFixtureServer({ staticDirs: { "/": `${ROOT}dist/client`, "/bare/": bareDir }, graphJson });
+      try {
+        const run = async (path: string, selector: string) => {
+          const page = await browser.newPage({ viewport: VIEWPORT });
+          try {
+            if (renderer === "unknown") {
+              await page.goto(`${server.url}/bare/`);
+              renderer = String(
+                await page.evaluate(`(() => { const gl = document.createElement("canvas").getContext("webgl2"); const i = gl && gl.getExtension("WEBGL_debug_renderer_info"); return i ? gl.getParameter(i.UNMASKED_RENDERER_WEBGL) : "none"; })()`),
+              );
+            }
+            return await measure(page, `${server.url}${path}`, panSeconds, selector);
+          } finally {
+            await page.close();
+          }
+        };
+        const bare = await run("/bare/", "#c");
+        const explorer = await run("/", "#graph");
+        rows.push({ nodes, edges, bare, explorer });
+        process.stderr.write(`${nodes}/${edges}: bare ${JSON.stringify(bare)} explorer ${JSON.stringify(explorer)}\n`);
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const table = [
+    "| nodes / edges | first render, bare sigma | first render, explorer | pan fps, bare sigma | pan fps, explorer | fps ratio |",
+    "|---|---|---|---|---|---|",
+    ...rows.map(
+      (r) =>
+        `| ${r.nodes.toLocaleString("en-US")} / ${r.edges.toLocaleString("en-US")} | ${(r.bare.firstRenderMs / 1000).toFixed(2)} s | ${(r.explorer.firstRenderMs / 1000).toFixed(2)} s | ${r.bare.panFps} | ${r.explorer.panFps} | ${(r.explorer.panFps / Math.max(r.bare.panFps, 0.01)).toFixed(1)}× |`,
+    ),
+  ].join("\n");
+  process.stdout.write(`\nClient benchmark (${VIEWPORT.width}×${VIEWPORT.height}, ${renderer}, ${cpus().length} cores)\n\n${table}\n`);
+  mkdirSync(`${ROOT}bench-results`, { recursive: true });
+  writeFileSync(
+    `${ROOT}bench-results/client.json`,
+    `${JSON.stringify({ date: new Date().toISOString(), viewport: VIEWPORT, renderer, cores: cpus().length, panSeconds, rows }, null, 2)}\n`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

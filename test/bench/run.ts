@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: extraction, import, API, export (and client, when built) figures at three sizes —
+ * the seeded graph, a 10,000-article and a 100,000-article synthetic corpus (generated and imported
+ * once under .bench/, reused by later runs). Writes bench-results/bench.md and bench.json.
+ * BENCH_SIZES=1000,10000 picks other synthetic sizes; BENCH_SECONDS sets the seconds per endpoint.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { createDriver } from "../../server/neo4j/driver.js";
+import { applySchema } from "../../server/neo4j/apply-schema.js";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded.js";
+import { findFreePort } from "../../server/neo4j/ports.js";
+import { projectPath, SEED_ARTICLES_DIR } from "../../import/paths.js";
+import { benchEndpoint, pickTargets, startBenchServer, type EndpointFigures } from "./api-bench.js";
+import { benchExtraction, benchImport, type ExtractionFigures, type ImportFigures } from "./corpus-bench.js";
+import { markdownTable } from "./measure.js";
+import { ensureCorpus } from "./synthetic-corpus.js";
+
+interface SizeReport {
+  size: string;
+  articles: number;
+  extraction: ExtractionFigures;
+  import: ImportFigures;
+  graph: { entities: number; relations: number; evidence: number };
+  api: EndpointFigures[];
+}
+
+const benchDir = projectPath(".bench");
+const resultsDir = projectPath("bench-results");
+const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map((s) => Number.parseInt(s, 10));
+const seconds = Number.parseInt(process.env.BENCH_SECONDS ?? "10", 10);
+const CONNECTIONS = 50;
+
+async function startNeo4j(name: string): Promise<EmbeddedNeo4j> {
+  const started = await startEmbeddedNeo4j({
+    homeDir: join(benchDir, "neo4j", name),
+    boltHost: "127.0.0.1",
+    boltPort: await findFreePort(),
+    heap: "3g",
+    pageCache: "2g",
+    txTimeout: "600s",
+    txMemoryMax: "2g",
+    startupTimeoutSeconds: 180,
+  });
+  if (!started.ok) throw new Error(started.error.message);
+  return started.value;
+}
+
+async function benchSize(name: string, folder: string): Promise<SizeReport> {
+  console.error(`bench: ${name}: extraction`);
+  const extraction = await benchExtraction(folder);
+  const neo4j = await startNeo4j(name);
+  const driver = createDriver({ kind: "embedded", uri: neo4j.uri, username: "", password: "", database: "neo4j" });
+  try {
+    await applySchema(driver, "neo4j");
+    const importMarker = join(benchDir, "neo4j", name, "import.json");
+    let imported: ImportFigures;
+    if (existsSync(importMarker)) {
+      imported = JSON.parse(readFileSync(importMarker, "utf8")) as ImportFigures;
+      console.error(`bench: ${name}: reusing the graph imported earlier`);
+    } else {
+      console.error(`bench: ${name}: import`);
+      imported = await benchImport(driver, folder);
+      writeFileSync(importMarker, JSON.stringify(imported));
+    }
+    const counts = await driver.executeQuery(
+      "CALL { MATCH (e:Entity) RETURN count(e) AS entities } CALL { MATCH ()-[r]->() WHERE r.evidenceCount IS NOT NULL RETURN count(r) AS relations } CALL { MATCH (v:Evidence) RETURN count(v) AS evidence } RETURN entities, relations, evidence",
+    );
+    const c = counts.records[0]!;
+    console.error(`bench: ${name}: API`);
+    const server = await startBenchServer(neo4j.uri);
+    const api: EndpointFigures[] = [];
+    try {
+      for (const target of await pickTargets(server.url)) {
+        api.push(await benchEndpoint(server.url, target, CONNECTIONS, seconds));
+      }
+    } finally {
+      server.run.child.kill("SIGTERM");
+      await server.run.exited;
+    }
+    return {
+      size: name,
+      articles: extraction.articles,
+      extraction,
+      import: imported,
+      graph: { entities: Number(c.get("entities")), relations: Number(c.get("relations")), evidence: Number(c.get("evidence")) },
+      api,
+    };
+  } finally {
+    await driver.close();
+    await neo4j.stop();
+  }
+}
+
+function render(reports: SizeReport[]): string {
+  const out: string[] = [`# newsgraph benchmark — ${new Date().toISOString()}`, "", `Machine: ${process.platform} ${process.arch}, Node ${process.version}; ${CONNECTIONS} concurrent clients, ${seconds} s per endpoint.`, ""];
+  out.push("## Extraction and import", "");
+  out.push(
+    markdownTable(
+      ["corpus", "articles", "extraction articles/s", "extraction peak RSS MB", "import relations/s", "import s", "entities", "relations", "evidence"],
+      reports.map((r) => [r.size, r.articles, r.extraction.articlesPerSecond, r.extraction.peakRssMb, r.import.relationsPerSecond, r.import.seconds, r.graph.entities, r.graph.relations, r.graph.evidence]),
+    ),
+  );
+  out.push("", "## API latency (ms) and throughput", "");
+  const rows: (string | number)[][] = [];
+  for (const r of reports) for (const e of r.api) rows.push([r.size, e.endpoint, e.p50, e.p90, e.p97_5, e.p99, e.requestsPerSecond, e.errors + e.non2xx]);
+  out.push(markdownTable(["corpus", "endpoint", "p50", "p90", "p97.5", "p99", "req/s", "errors"], rows));
+  out.push("", "p97.5 is autocannon's nearest percentile above p95 (an upper bound for it).", "");
+  return out.join("\n");
+}
+
+async function main(): Promise<void> {
+  mkdirSync(benchDir, { recursive: true });
+  mkdirSync(resultsDir, { recursive: true });
+  const reports: SizeReport[] = [await benchSize("seeded", SEED_ARTICLES_DIR())];
+  for (const size of sizes) {
+    console.error(`bench: generating a ${size}-article corpus (once)`);
+    reports.push(await benchSize(`synthetic-${size}`, ensureCorpus(join(benchDir, "corpora"), size)));
+  }
+  writeFileSync(join(resultsDir, "bench.json"), JSON.stringify({ at: new Date().toISOString(), reports }, null, 2));
+  const markdown = render(reports);
+  writeFileSync(join(resultsDir, "bench.md"), markdown);
+  console.log(markdown);
+}
+
+await main();
