@@ -67,33 +67,58 @@ MATCH (e:Entity {id: row.entityId})
 MERGE (a)-[m:MENTIONS]->(e)
 SET m.aliases = row.aliases`;
 
+/** New articles have no evidence and changed ones had theirs dropped, so evidence is created, not merged. */
 export const CREATE_EVIDENCE = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
-MERGE (v:Evidence {id: row.id})
-SET v += row
-MERGE (a)-[:STATES]->(v)`;
+CREATE (a)-[:STATES]->(v:Evidence)
+SET v = row`;
 
-/** Per type, so the lookup uses that type's relationship index on id. */
-export const FIND_RELATIONS: Record<RelationType, string> = Object.fromEntries(
-  RELATION_TYPE_NAMES.map((type) => [
-    type,
-    `
-UNWIND $ids AS id
-MATCH (:Entity)-[r:${type} {id: id}]->(:Entity)
-RETURN r.id AS id`,
-  ]),
-) as Record<RelationType, string>;
-
-export const MERGE_RELATIONS: Record<RelationType, string> = Object.fromEntries(
+/**
+ * Creates the relationships a batch needs that do not exist yet, looking them up through the type's
+ * relationship index on `id` (a MERGE on the pattern would walk the endpoints' relationships, which
+ * is slow for hub entities). The loader is the only writer of new relations, so check-then-create is safe.
+ * Returns how many it created.
+ */
+export const CREATE_MISSING_RELATIONS: Record<RelationType, string> = Object.fromEntries(
   RELATION_TYPE_NAMES.map((type) => [
     type,
     `
 UNWIND $rows AS row
+OPTIONAL MATCH ()-[existing:${type} {id: row.id}]->()
+WITH row WHERE existing IS NULL
 MATCH (s:Entity {id: row.sourceId})
 MATCH (t:Entity {id: row.targetId})
-MERGE (s)-[r:${type} {id: row.id}]->(t)
-ON CREATE SET r.status = row.status, r.createdAt = datetime()`,
+CREATE (s)-[r:${type} {id: row.id, status: row.status, createdAt: datetime(), version: 0}]->(t)
+RETURN count(r) AS created`,
+  ]),
+) as Record<RelationType, string>;
+
+/** Adds a batch's new evidence to each relation's aggregates (see increments.ts). */
+export const APPLY_INCREMENTS: Record<RelationType, string> = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((type) => [
+    type,
+    `
+UNWIND $rows AS row
+MATCH ()-[r:${type} {id: row.id}]->()
+WITH r, row,
+     coalesce(r.articleIds, []) AS articleIds, coalesce(r.outlets, []) AS outlets, coalesce(r.claimIds, []) AS claimIds,
+     coalesce(r.allegedBy, []) AS allegedBy, coalesce(r.deniedBy, []) AS deniedBy
+WITH r, row,
+     articleIds + [x IN row.articleIds WHERE NOT x IN articleIds] AS articleIds,
+     outlets + [x IN row.outlets WHERE NOT x IN outlets] AS outlets,
+     claimIds + [x IN row.claimIds WHERE NOT x IN claimIds] AS claimIds,
+     allegedBy + [x IN row.allegedBy WHERE NOT x IN allegedBy] AS allegedBy,
+     deniedBy + [x IN row.deniedBy WHERE NOT x IN deniedBy] AS deniedBy
+SET r.evidenceCount = coalesce(r.evidenceCount, 0) + row.evidenceCount,
+    r.articleIds = articleIds, r.sourceCount = size(articleIds),
+    r.outlets = outlets, r.outletCount = size(outlets),
+    r.claimIds = claimIds, r.allegedBy = allegedBy, r.deniedBy = deniedBy,
+    r.eventDate = CASE WHEN r.eventDate IS NULL OR (row.eventDate IS NOT NULL AND row.eventDate < r.eventDate) THEN row.eventDate ELSE r.eventDate END,
+    r.firstReported = CASE WHEN r.firstReported IS NULL OR (row.firstReported IS NOT NULL AND row.firstReported < r.firstReported) THEN row.firstReported ELSE r.firstReported END,
+    r.lastReported = CASE WHEN r.lastReported IS NULL OR (row.lastReported IS NOT NULL AND row.lastReported > r.lastReported) THEN row.lastReported ELSE r.lastReported END,
+    r.confidence = CASE WHEN coalesce(r.confidence, 0) > row.confidence THEN r.confidence ELSE row.confidence END,
+    r.updatedAt = datetime()`,
   ]),
 ) as Record<RelationType, string>;
 
@@ -106,7 +131,7 @@ export const REFRESH_RELATIONS: Record<RelationType, string> = Object.fromEntrie
     type,
     `
 UNWIND $ids AS id
-MATCH (:Entity)-[r:${type} {id: id}]->(:Entity)
+MATCH ()-[r:${type} {id: id}]->()
 CALL (r) {
   OPTIONAL MATCH (v:Evidence {relationId: r.id})
   RETURN count(v) AS evidenceCount,
@@ -130,7 +155,7 @@ WITH r, evidenceCount, articleIds, outlets, claimIds, eventDate, firstReported, 
 FOREACH (_ IN CASE WHEN keep THEN [] ELSE [1] END | DELETE r)
 FOREACH (_ IN CASE WHEN keep THEN [1] ELSE [] END |
   SET r.evidenceCount = evidenceCount, r.sourceCount = size(articleIds), r.articleIds = articleIds,
-      r.outletCount = size(outlets), r.claimIds = claimIds, r.eventDate = eventDate,
+      r.outlets = outlets, r.outletCount = size(outlets), r.claimIds = claimIds, r.eventDate = eventDate,
       r.firstReported = firstReported, r.lastReported = lastReported, r.confidence = confidence,
       r.allegedBy = allegedBy, r.deniedBy = deniedBy, r.updatedAt = datetime())`,
   ]),

@@ -22,14 +22,15 @@ import {
   FIND_ALIAS_RULES,
   FIND_ARTICLE_STATES,
   FIND_ENTITIES,
-  FIND_RELATIONS,
+  APPLY_INCREMENTS,
+  CREATE_MISSING_RELATIONS,
   MERGE_ARTICLES,
   MERGE_ENTITIES,
   MERGE_MENTIONS,
-  MERGE_RELATIONS,
   REFRESH_RELATIONS,
 } from "./cypher.js";
-import type { ArticleRows, EntityRow, EvidenceRow } from "./rows.js";
+import { toIncrements } from "./increments.js";
+import type { ArticleRows, EntityRow } from "./rows.js";
 
 export interface Tally {
   new: number;
@@ -154,15 +155,20 @@ export async function writeBatch(tx: ManagedTransaction, original: ArticleRows[]
   await tx.run(CREATE_EVIDENCE, { rows: evidence });
   summary.evidence += evidence.length;
 
-  const newRelationIds = await mergeRelations(tx, evidence);
-  const touched = new Set([...staleRelationIds, ...evidence.map((e) => e.relationId)]);
-  await refreshRelations(tx, [...touched]);
-  const newIds = new Set(newRelationIds);
-  for (const id of new Set(evidence.map((e) => e.relationId))) {
-    if (newIds.has(id)) summary.relations.new += 1;
-    else if (staleRelationIds.has(id)) summary.relations.unchanged += 1;
-    else summary.relations.updated += 1;
+  // Relations a replaced article touched are recomputed from all their evidence; the rest only
+  // gain this batch's evidence, which is added to their aggregates without rereading the old.
+  const increments = toIncrements(evidence.filter((e) => !staleRelationIds.has(e.relationId)));
+  let created = 0;
+  for (const [type, rows] of toIncrements(evidence)) {
+    const res = await tx.run(CREATE_MISSING_RELATIONS[type], { rows });
+    created += Number(res.records[0]?.get("created") ?? 0);
   }
+  for (const [type, rows] of increments) await tx.run(APPLY_INCREMENTS[type], { rows });
+  await refreshRelations(tx, [...staleRelationIds]);
+  const distinct = new Set(evidence.map((e) => e.relationId));
+  summary.relations.new += created;
+  for (const id of distinct) if (staleRelationIds.has(id)) summary.relations.unchanged += 1;
+  summary.relations.updated += distinct.size - created - [...distinct].filter((id) => staleRelationIds.has(id)).length;
   if (staleEntityIds.size > 0) await tx.run(DROP_ORPHAN_ENTITIES, { ids: [...staleEntityIds] });
   return summary;
 }
@@ -207,24 +213,6 @@ async function mergeEntities(tx: ManagedTransaction, rows: EntityRow[], summary:
   }
 }
 
-/** Merges one relationship per relation id; returns the ids that did not exist before. */
-async function mergeRelations(tx: ManagedTransaction, evidence: EvidenceRow[]): Promise<string[]> {
-  const created: string[] = [];
-  for (const [type, rows] of groupByType(evidence)) {
-    const unique = [...new Map(rows.map((e) => [e.relationId, e])).values()].map((e) => ({
-      id: e.relationId,
-      sourceId: e.sourceId,
-      targetId: e.targetId,
-      status: e.status,
-    }));
-    const existing = await tx.run(FIND_RELATIONS[type], { ids: unique.map((r) => r.id) });
-    const known = new Set(existing.records.map((r) => r.get("id") as string));
-    created.push(...unique.filter((r) => !known.has(r.id)).map((r) => r.id));
-    await tx.run(MERGE_RELATIONS[type], { rows: unique });
-  }
-  return created;
-}
-
 async function refreshRelations(tx: ManagedTransaction, relationIds: string[]): Promise<void> {
   const byType = new Map<RelationType, string[]>();
   for (const id of relationIds) {
@@ -233,12 +221,6 @@ async function refreshRelations(tx: ManagedTransaction, relationIds: string[]): 
     byType.set(type, [...(byType.get(type) ?? []), id]);
   }
   for (const [type, ids] of byType) await tx.run(REFRESH_RELATIONS[type], { ids });
-}
-
-function groupByType(evidence: EvidenceRow[]): Map<RelationType, EvidenceRow[]> {
-  const groups = new Map<RelationType, EvidenceRow[]>();
-  for (const row of evidence) groups.set(row.type, [...(groups.get(row.type) ?? []), row]);
-  return groups;
 }
 
 /** Errors caused by the data (constraint, type, memory) — worth isolating per article; others (database down) are not. */

@@ -62,7 +62,20 @@ export async function pickTargets(url: string): Promise<ApiTarget[]> {
   ];
 }
 
+/** Query plans are compiled on first use: warm each endpoint up before measuring it. */
+async function warmUp(url: string, target: ApiTarget): Promise<void> {
+  for (let i = 0; i < 10; i += 1) {
+    const res = await fetch(url + target.path, {
+      method: target.method,
+      headers: target.body ? { "content-type": "application/json" } : {},
+      ...(target.body ? { body: target.body } : {}),
+    });
+    await res.arrayBuffer();
+  }
+}
+
 export async function benchEndpoint(url: string, target: ApiTarget, connections: number, seconds: number): Promise<EndpointFigures> {
+  await warmUp(url, target);
   const result = await autocannon({
     url: url + target.path,
     method: target.method,
