@@ -25,6 +25,11 @@ export const gazetteerEntrySchema = z.object({
   metonyms: formsByLanguage.default({ en: [], id: [] }),
   /** Adjectives and demonyms that qualify a role or body ("Russian", "North Korean"); Indonesian mostly reuses the name. */
   adjectives: formsByLanguage.default({ en: [], id: [] }),
+  /**
+   * Short forms that denote the entity only in an article that also names it in full ("Utara" for
+   * North Korea, "the North"). Optional extension, ignored by readers that do not know it.
+   */
+  contextAliases: formsByLanguage.optional(),
   /** For organizations and persons: the country they belong to (canonical name), if any. */
   country: z.string().optional(),
   /** Free-text note for curators. */

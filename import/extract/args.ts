@@ -1,0 +1,222 @@
+/**
+ * Argument search around a trigger, on a sentence view: the subject to its left (nearest actor of an
+ * acceptable type, skipping relative clauses, prepositional objects and inviters, stopping at a clause
+ * boundary), the object to its right (directly or after given prepositions), each widened to its
+ * coordination ("Pyongyang dan Teheran", "AS, Korea Selatan, dan Jepang").
+ */
+import type { ArticleEntity } from "./entities.js";
+import type { MarkerClass } from "./lexicon/schema.js";
+import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
+
+export type Accept = (e: ArticleEntity) => boolean;
+export const anyActor: Accept = () => true;
+
+/** Actor items of one argument, in text order. */
+export type ArgGroup = Item[];
+
+export const entitiesOf = (g: ArgGroup): ArticleEntity[] => [...new Set(g.flatMap((it) => it.entities))];
+
+const isJoin = (v: SentenceView, i: number): boolean => {
+  const it = v.items[i];
+  return it !== undefined && (it.text === "," || isMarker(v, i, "coordination"));
+};
+
+const accepts = (it: Item, accept: Accept) => it.kind === "actor" && it.entities.some(accept);
+
+/** A preposition right before an actor makes it an oblique object, never a subject ("ke Moskow"). */
+function isOblique(v: SentenceView, i: number): boolean {
+  const prev = v.items[i - 1];
+  if (!prev || prev.kind === "actor") return false;
+  if (isMarker(v, i - 1, "preposition")) return true;
+  // a determiner or compass word between: "to the United States", "in southern Lebanon"
+  if (isMarker(v, i - 2, "preposition") && (isMarker(v, i - 1, "determiner") || /^(north|south|east|west)ern$/.test(prev.norm))) return true;
+  // "undangan Kim Jong Un untuk mengunjungi": the inviter is not the visitor
+  for (let k = Math.max(0, i - 3); k < i; k++) if (markerLength(v, k, "inviter") === i - k) return true;
+  return false;
+}
+
+/** Items of the coordinated group containing actor `i`, both directions, brackets skipped. */
+export function widen(v: SentenceView, i: number, accept: Accept): ArgGroup {
+  const group: Item[] = [v.items[i] as Item];
+  // leftwards: "A, B dan [C]"
+  for (let k = i - 1; k > 0; ) {
+    if (!isJoin(v, k)) break;
+    let a = k - 1;
+    if (isJoin(v, a) && a > 0) a--;
+    const it = v.items[a];
+    if (!it || !accepts(it, accept) || isOblique(v, a)) break;
+    group.unshift(it);
+    k = a - 1;
+  }
+  // rightwards: "[A], B, dan C", skipping "(AS)"
+  for (let k = i + 1; k < v.items.length; ) {
+    if (v.items[k]?.text === "(") {
+      const close = v.items.findIndex((x, j) => j > k && x.text === ")");
+      if (close < 0) break;
+      k = close + 1;
+      continue;
+    }
+    if (!isJoin(v, k)) break;
+    let a = k + 1;
+    if (isJoin(v, a)) a++;
+    const it = v.items[a];
+    // a pronoun after "dan" starts a new clause ("… ke Ukraina, dan keduanya dituduh …")
+    if (!it || !accepts(it, accept) || afterHostile(v, a) || it.pronoun) break;
+    group.push(it);
+    k = a + 1;
+  }
+  return group;
+}
+
+export interface SubjectOptions {
+  accept: Accept;
+  /** Do not look left of this item (a claim's span, a quote). */
+  minIndex?: number;
+  /** Accept an actor right after a preposition (used for passive agents). */
+  allowOblique?: boolean;
+}
+
+/**
+ * The subject of the trigger at item `i`: scanning left, see the module comment. A complementizer
+ * ("bahwa", "that") ends the search; another subordinator ("saat", "ketika", "while") only when an
+ * actor was seen after it — a subordinate clause without its own subject shares the main clause's.
+ * The head of a relative clause ("Shoigu yang sedang melakukan kunjungan") is its subject even when
+ * it is a prepositional object outside.
+ */
+export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): ArgGroup {
+  const min = opts.minIndex ?? 0;
+  for (let k = i - 1; k >= min; k--) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return [];
+    if (it.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !isMarker(v, k, "relative")) {
+      if (isMarker(v, k, "complementizer")) return [];
+      continue;
+    }
+    const aside = v.asides.find((a) => a.to === k && a.to < i);
+    if (aside) {
+      k = aside.from;
+      continue;
+    }
+    const headOfRelative = isMarker(v, k + 1, "relative") && k + 1 < i;
+    if (it.kind === "actor" && accepts(it, opts.accept) && (opts.allowOblique || headOfRelative || !isOblique(v, k))) {
+      return widen(v, k, opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
+    }
+  }
+  return [];
+}
+
+/**
+ * The subject of the clause holding item `i`, for a possessed noun ("Hamas … menggunakan senjata
+ * Korea Utara dalam serangannya"): the first actor of the clause, not the nearest; of two adjacent
+ * actors the second is the head ("kelompok Palestina Hamas").
+ */
+export function clauseSubject(v: SentenceView, i: number, opts: SubjectOptions): ArgGroup {
+  let start = opts.minIndex ?? 0;
+  for (let k = i - 1; k >= start; k--) {
+    const it = v.items[k] as Item;
+    const opens = it.kind !== "actor" && ((isMarker(v, k, "clauseBoundary") && !isMarker(v, k, "relative")) || isMarker(v, k, "speech"));
+    if (isHardStop(it) || opens) {
+      start = k + 1;
+      break;
+    }
+  }
+  for (let k = start; k < i; k++) {
+    const aside = v.asides.find((a) => a.from === k);
+    if (aside) {
+      k = aside.to;
+      continue;
+    }
+    const it = v.items[k] as Item;
+    if (it.kind !== "actor" || isOblique(v, k)) continue;
+    const next = v.items[k + 1];
+    const head = next?.kind === "actor" && !next.hyphenPrev && accepts(next, opts.accept) ? k + 1 : k;
+    if (accepts(v.items[head] as Item, opts.accept)) return widen(v, head, opts.accept);
+  }
+  return [];
+}
+
+export interface ObjectOptions {
+  accept: Accept;
+  /** The object must come after one of these prepositions; null: directly. */
+  preps: MarkerClass | null;
+  /** With preps given, may the object also follow directly. */
+  direct?: boolean;
+  /** Most items between the trigger (or the preposition) and the object. */
+  maxGap?: number;
+  /** Also take actors listed after "seperti/termasuk/such as" later in the clause. */
+  enumerations?: boolean;
+}
+
+/** The object of the trigger ending before item `from`. */
+export function objectRight(v: SentenceView, from: number, opts: ObjectOptions): ArgGroup {
+  const maxGap = opts.maxGap ?? 4;
+  let gap = 0;
+  let prepSeen = opts.preps === null;
+  for (let k = from; k < v.items.length; k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it) || (it.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !prepSeen)) return [];
+    if (it.kind === "actor") {
+      const direct = opts.preps === null || (opts.direct === true && !prepSeen);
+      const placed = (prepSeen && opts.preps !== null) || (direct && !isOblique(v, k));
+      if (accepts(it, opts.accept) && placed && !afterHostile(v, k)) {
+        const group = widen(v, k, opts.accept);
+        return opts.enumerations ? [...group, ...enumerated(v, k + 1, opts.accept)] : group;
+      }
+      gap++;
+    } else if (opts.preps && isMarker(v, k, opts.preps)) {
+      prepSeen = true;
+      gap = 0;
+      k += markerLength(v, k, opts.preps) - 1;
+      continue;
+    } else if (it.text === "," && !prepSeen && opts.preps !== null) {
+      return [];
+    } else if (prepSeen && isMarker(v, k, "relative")) {
+      return []; // "dengan negara-negara yang …": the object is not an entity
+
+    } else {
+      gap++;
+    }
+    if (gap > maxGap) return [];
+  }
+  return [];
+}
+
+/** A hostile phrase ends right before item `k` ("memusuhi AS", "berhadapan dengan AS"). */
+function afterHostile(v: SentenceView, k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++) if (markerLength(v, j, "hostile") === k - j) return true;
+  return false;
+}
+
+/** "… dan negara-negara lain yang memusuhi AS, seperti Iran": the listed actors. */
+function enumerated(v: SentenceView, from: number, accept: Accept): ArgGroup {
+  for (let k = from; k < v.items.length && k < from + 12; k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it) || (it.kind !== "actor" && isMarker(v, k, "clauseBoundary"))) return [];
+    if (isMarker(v, k, "enumeration")) {
+      const next = v.items[k + markerLength(v, k, "enumeration")];
+      const idx = k + markerLength(v, k, "enumeration");
+      return next && accepts(next, accept) ? widen(v, idx, accept) : [];
+    }
+  }
+  return [];
+}
+
+/** The actor group right after item `i` (a genitive: "kunjungan Korea Utara", "invasi Putin"). */
+export function genitiveAt(v: SentenceView, i: number, accept: Accept): ArgGroup {
+  let k = i;
+  while (k < v.items.length && isMarker(v, k, "determiner")) k++;
+  const it = v.items[k];
+  return it && accepts(it, accept) ? widen(v, k, accept) : [];
+}
+
+/** Is any item of `cls` (weapon, agreement…) within `max` items after `from`, before a hard stop? */
+export function classWithin(v: SentenceView, from: number, cls: MarkerClass, max: number): number {
+  for (let k = from; k < v.items.length && k < from + max; k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return -1;
+    if (isMarker(v, k, cls)) return k;
+  }
+  return -1;
+}
+
+

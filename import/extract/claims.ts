@@ -1,0 +1,102 @@
+/**
+ * Accusations (ACCUSES, always "reported") and the claims they open. A claim's span is what is
+ * alleged: relations stated there get status "alleged" and the claim's id (rules/common.ts).
+ *  verb    "Negara-negara Barat menuduh Korea Utara … menjual amunisi", "accused X of", "menuduh bahwa X"
+ *  passive "Korea Utara dan Iran dituduh oleh AS dan sekutunya menyediakan …", "tindakan yang dikutuk oleh X"
+ *  noun    "tuduhan dari Barat bahwa …", "kritik AS terhadap dugaan …", "tuduhan Moskow menggunakan …"
+ *  face    "Pyongyang menghadapi tuduhan dari Barat bahwa …" (the subject is the accused)
+ */
+import { entitiesOf, genitiveAt, objectRight, subjectLeft, type ArgGroup } from "./args.js";
+import { newClaimId, type Claim, type ExtractionContext } from "./context.js";
+import { acceptFor, emit } from "./emit.js";
+import type { TriggerHit } from "./rules/common.js";
+import { isMarker, markerLength, type SentenceView } from "./sentence-view.js";
+import { clauseEnd, isNegated } from "./status.js";
+
+const indexAfter = (v: SentenceView, g: ArgGroup, fallback: number) => (g.length > 0 ? v.items.indexOf(g[g.length - 1]!) + 1 : fallback);
+
+/** "bahwa"/"that" at item k (possibly after a determiner): index after it, else -1. */
+function complementAt(v: SentenceView, k: number): number {
+  const it = v.items[k];
+  if (it && (it.norm === "bahwa" || it.norm === "that")) return k + 1;
+  return -1;
+}
+
+interface Parsed {
+  accusers: ArgGroup;
+  accused: ArgGroup;
+  from: number;
+}
+
+/** After a claim noun: "dari/oleh/by X", "X terhadap Y", "X bahwa …", "X <verb> …" (X accused). */
+function parseNounTail(ctx: ExtractionContext, v: SentenceView, k: number): Parsed {
+  const accept = acceptFor(ctx, "ACCUSES", "source");
+  let accusers: ArgGroup = [];
+  let accused: ArgGroup = [];
+  if (isMarker(v, k, "agent") || isMarker(v, k, "genitiveLink")) {
+    accusers = genitiveAt(v, k + 1, accept);
+    k = indexAfter(v, accusers, k + 1);
+  } else {
+    const g = genitiveAt(v, k, accept);
+    if (g.length > 0) {
+      const next = indexAfter(v, g, k);
+      if (isMarker(v, next, "againstPrep") || complementAt(v, next) > 0) accusers = g;
+      else accused = g;
+      k = next;
+    }
+  }
+  if (isMarker(v, k, "againstPrep")) {
+    const target = objectRight(v, k + markerLength(v, k, "againstPrep"), { accept, preps: null, maxGap: 4 });
+    if (accused.length === 0) accused = target;
+    return { accusers, accused, from: k + 1 };
+  }
+  const c = complementAt(v, k);
+  if (c > 0) {
+    if (accused.length === 0) accused = objectRight(v, c, { accept, preps: null, maxGap: 3 });
+    return { accusers, accused, from: c };
+  }
+  return { accusers, accused, from: k };
+}
+
+function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed | null {
+  const accept = acceptFor(ctx, "ACCUSES", "source");
+  const frame = hit.entry.frame;
+  const passive = frame === "passive" || (ctx.language === "en" && frame === "verb" && isMarker(v, hit.i0 - 1, "beAux"));
+  if (passive) {
+    const accused = subjectLeft(v, hit.i0, { accept });
+    const accusers = isMarker(v, hit.i1, "agent") ? genitiveAt(v, hit.i1 + markerLength(v, hit.i1, "agent"), accept) : [];
+    return { accusers, accused, from: indexAfter(v, accusers, hit.i1) };
+  }
+  if (frame === "verb") {
+    const accusers = subjectLeft(v, hit.i0, { accept });
+    const direct = genitiveAt(v, hit.i1, accept);
+    if (direct.length > 0) return { accusers, accused: direct, from: indexAfter(v, direct, hit.i1) };
+    const c = complementAt(v, hit.i1);
+    if (c < 0) return null;
+    return { accusers, accused: objectRight(v, c, { accept, preps: null, maxGap: 3 }), from: c };
+  }
+  if (frame === "face") {
+    const accused = subjectLeft(v, hit.i0, { accept });
+    const tail = parseNounTail(ctx, v, hit.i1);
+    return { accusers: tail.accusers, accused, from: tail.from };
+  }
+  // noun: a demonstrative after it refers back to a claim already made
+  if (isMarker(v, hit.i1, "demonstrative") && ctx.language === "id") return null;
+  const tail = parseNounTail(ctx, v, hit.i1);
+  if (ctx.language === "en" && tail.accusers.length === 0 && tail.accused.length === 0) return null;
+  return tail;
+}
+
+/** Registers the claim of an accusation trigger and its ACCUSES relations. */
+export function accuse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): void {
+  if (isNegated(v, hit.i0)) return;
+  const p = parse(ctx, v, hit);
+  if (!p || (p.accusers.length === 0 && p.accused.length === 0)) return;
+  const accusers = entitiesOf(p.accusers);
+  const accused = entitiesOf(p.accused).filter((e) => !accusers.includes(e));
+  const claim: Claim = { id: newClaimId(ctx), accusers, accused, sentence: v.sentence.index, from: p.from, to: clauseEnd(v, p.from), relations: [] };
+  ctx.claims.push(claim);
+  if (accusers.length > 0 && accused.length > 0) {
+    emit(ctx, { type: "ACCUSES", sources: accusers, targets: accused, status: "reported", view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, claim });
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Denials (DENIES, "reported"): denier -> the party whose claim is denied — the claim's first accuser,
+ * or with no accuser, the other party of the denied relation. Found in two steps per sentence:
+ * `registerDenial` before the relation rules, so relations stated inside a denial ("membantah telah
+ * mengirim drone ke Rusia") are known as denied; `resolveDenials` after them, to link a claim.
+ *  verb       "Pyongyang dan Teheran membantah klaim tersebut", "menolak klaim", "denied sending"
+ *  predicate  "sebuah klaim yang oleh Pyongyang disebut 'tidak masuk akal'", "kritik AS … telah
+ *             dipolitisasi" (said by the subject of the reporting verb), "called the claims baseless"
+ *  insist     "Rusia bersikeras bahwa …" counts only for a party of a claim just made
+ */
+import { entitiesOf, genitiveAt, subjectLeft } from "./args.js";
+import type { Claim, Denial, DraftRelation, ExtractionContext } from "./context.js";
+import type { ArticleEntity } from "./entities.js";
+import { acceptFor, emit } from "./emit.js";
+import type { TriggerHit } from "./rules/common.js";
+import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
+import { clauseEnd, isNegated } from "./status.js";
+
+const RECENT_SENTENCES = 3;
+
+const lastClaimBefore = (ctx: ExtractionContext, sentence: number, item: number): Claim | null => {
+  for (let k = ctx.claims.length - 1; k >= 0; k--) {
+    const c = ctx.claims[k] as Claim;
+    if (c.sentence < sentence || (c.sentence === sentence && c.from <= item)) return c;
+  }
+  return null;
+};
+
+const partiesOf = (c: Claim) => new Set([...c.accused, ...c.relations.flatMap((r) => [r.source, r.target])]);
+
+/** Index of a claim noun at or right after `k` ("klaim tersebut", "the allegations"), else -1. */
+function claimNounNear(v: SentenceView, k: number, span: number): number {
+  for (let j = k; j < v.items.length && j < k + span; j++) if (isMarker(v, j, "claimNoun")) return j;
+  return -1;
+}
+
+/** The denier of a dismissive predicate: "oleh X", else the speaker of "X mengatakan bahwa", else the subject. */
+function predicateDenier(ctx: ExtractionContext, v: SentenceView, claimNoun: number, i0: number): ArticleEntity[] {
+  const accept = acceptFor(ctx, "DENIES", "source");
+  for (let k = Math.max(0, claimNoun); k < i0; k++) {
+    if (isMarker(v, k, "agent")) {
+      const g = genitiveAt(v, k + 1, accept);
+      if (g.length > 0) return entitiesOf(g);
+    }
+  }
+  for (let k = (claimNoun >= 0 ? claimNoun : i0) - 1; k >= 0; k--) {
+    const it = v.items[k] as Item;
+    if (it.norm === "bahwa" || it.norm === "that") {
+      const speech = [k - 1, k - 2].find((j) => j >= 0 && isMarker(v, j, "speech"));
+      if (speech !== undefined) return entitiesOf(subjectLeft(v, speech, { accept }));
+    }
+  }
+  return entitiesOf(subjectLeft(v, claimNoun >= 0 ? claimNoun : i0, { accept }));
+}
+
+export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): void {
+  if (isNegated(v, hit.i0)) return;
+  const accept = acceptFor(ctx, "DENIES", "source");
+  const frame = hit.entry.frame;
+  const base = { sentence: v.sentence.index, triggerStart: (v.items[hit.i0] as Item).start, triggerEnd: (v.items[hit.i1 - 1] as Item).end, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence };
+  if (frame === "predicate") {
+    const noun = [...Array(hit.i0).keys()].reverse().find((k) => isMarker(v, k, "claimNoun")) ?? -1;
+    const here = ctx.claims.filter((c) => c.sentence === v.sentence.index && c.from <= hit.i0);
+    if (noun < 0 && here.length === 0) return;
+    const anaphoric = noun >= 0 && (isMarker(v, noun + 1, "demonstrative") || v.items[noun + 1]?.norm === "nya");
+    const claim = here[here.length - 1] ?? (noun >= 0 ? lastClaimBefore(ctx, v.sentence.index, hit.i0) : null);
+    const deniers = predicateDenier(ctx, v, noun, hit.i0).filter((d) => !claim?.accusers.includes(d));
+    if (deniers.length === 0 || !claim || (!anaphoric && here.length === 0 && claim.sentence < v.sentence.index - RECENT_SENTENCES)) return;
+    ctx.denials.push({ deniers, claim, from: hit.i1, to: hit.i1, ...base });
+    return;
+  }
+  const deniers = entitiesOf(subjectLeft(v, hit.i0, { accept }));
+  if (deniers.length === 0) return;
+  if (frame === "insist") {
+    const claim = ctx.claims.filter((c) => c.sentence >= v.sentence.index - 2 && c.accusers.length > 0).pop();
+    const party = claim && deniers.every((d) => partiesOf(claim).has(d) && !claim.accusers.includes(d));
+    if (claim && party) ctx.denials.push({ deniers, claim, from: hit.i1, to: hit.i1, ...base });
+    return;
+  }
+  const noun = claimNounNear(v, hit.i1, 3);
+  if (hit.entry.requires === "claim" && noun < 0) return;
+  const anaphoric = noun >= 0 && (isMarker(v, noun + markerLength(v, noun, "claimNoun"), "demonstrative") || (v.items[noun] as Item).norm.endsWith("nya"));
+  const pronounObject = (v.items[hit.i1 - 1] as Item).norm.endsWith("nya");
+  const claim = anaphoric || pronounObject ? lastClaimBefore(ctx, v.sentence.index, hit.i0) : null;
+  ctx.denials.push({ deniers, claim, from: hit.i1, to: clauseEnd(v, hit.i1), ...base });
+}
+
+/** The claim a denial answers when it names none: one about the same facts, else one involving the denier, else a recent one. */
+function findClaim(ctx: ExtractionContext, d: Denial, content: DraftRelation[]): Claim | null {
+  const before = ctx.claims.filter((c) => c.sentence <= d.sentence);
+  const sameFact = before.filter((c) => c.relations.some((r) => content.some((x) => x.type === r.type && x.source === r.source && x.target === r.target)));
+  if (sameFact.length > 0) return sameFact[sameFact.length - 1] as Claim;
+  const involving = before.filter((c) => d.deniers.some((x) => partiesOf(c).has(x)) && c.accusers.length > 0);
+  if (involving.length > 0) return involving[involving.length - 1] as Claim;
+  if (content.length > 0) return null; // "Belarus denied supplying weapons": not an answer to someone else's claim
+  const recent = before.filter((c) => c.sentence >= d.sentence - RECENT_SENTENCES && c.accusers.length > 0);
+  return recent[recent.length - 1] ?? null;
+}
+
+export function resolveDenials(ctx: ExtractionContext, v: SentenceView): void {
+  for (const d of ctx.denials) {
+    if (d.sentence !== v.sentence.index) continue;
+    const content = ctx.relations.filter((r) => r.sentence === d.sentence && r.status === "denied" && r.triggerStart >= (v.items[d.from]?.start ?? Infinity));
+    const claim = d.claim ?? findClaim(ctx, d, content);
+    const base = { status: "reported" as const, view: v, i0: d.i0, i1: d.i1, confidence: d.confidence };
+    if (claim) {
+      for (const r of content) {
+        r.status = "alleged";
+        r.claimId = claim.id;
+        claim.relations.push(r);
+      }
+      const target = claim.accusers[0] ?? claim.relations.map((r) => (d.deniers.includes(r.source) ? r.target : r.source))[0];
+      if (target) emit(ctx, { type: "DENIES", sources: d.deniers.filter((x) => x !== target), targets: [target], ...base, claim });
+      continue;
+    }
+    for (const r of content) {
+      const other = d.deniers.includes(r.source) ? r.target : r.source;
+      emit(ctx, { type: "DENIES", sources: d.deniers.filter((x) => x !== other), targets: [other], ...base });
+    }
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * What a reader keeps in mind across sentences to resolve "ia/he", "mereka/they", "keduanya/both",
+ * "kedua negara/both countries" and "negara itu/the country": the last person, the last coordinated
+ * group, and the countries mentioned most recently (a person or state organ counts for its country).
+ */
+import type { ArticleEntity, EntityRegistry } from "./entities.js";
+import type { MarkerClass } from "./lexicon/schema.js";
+import type { Item, SentenceView } from "./sentence-view.js";
+
+const COUNTRY_WORDS = /negara|negeri|countr|nation|pemerintah|govern/;
+const PERSON_WORDS = /pemimpin|leader|tokoh|menteri|minister|presiden|president/;
+
+/** The last run "A, B dan C" of actors among `items`. */
+export function lastCoordinatedGroup(items: Item[], isJoin: (it: Item) => boolean): ArticleEntity[] | null {
+  let best: ArticleEntity[] | null = null;
+  let current: ArticleEntity[] = [];
+  let expectActor = true;
+  for (const it of items) {
+    if (it.kind === "actor") {
+      if (!expectActor) current = [];
+      current.push(...it.entities);
+      expectActor = false;
+      if (current.length >= 2) best = [...current];
+    } else if (isJoin(it) && current.length > 0) {
+      expectActor = true;
+    } else if (it.text === "(" || it.text === ")") {
+      continue;
+    } else {
+      current = [];
+      expectActor = true;
+    }
+  }
+  return best;
+}
+
+export class Discourse {
+  private lastPerson: ArticleEntity | null = null;
+  private readonly persons: ArticleEntity[] = [];
+  private previousGroup: ArticleEntity[] | null = null;
+  private readonly countries: ArticleEntity[] = [];
+
+  constructor(
+    private readonly registry: EntityRegistry,
+    private readonly isJoin: (it: Item) => boolean,
+  ) {}
+
+  countryOf(e: ArticleEntity): ArticleEntity | null {
+    if (e.type === "Country") return e;
+    return e.country ? this.registry.country(e.country, e.first) : null;
+  }
+
+  private recentCountries(before: Item[], n: number): ArticleEntity[] {
+    const seq = [...this.countries];
+    for (const it of before) for (const e of it.entities) {
+      const c = this.countryOf(e);
+      if (c) seq.push(c);
+    }
+    const out: ArticleEntity[] = [];
+    for (let i = seq.length - 1; i >= 0 && out.length < n; i--) if (!out.includes(seq[i] as ArticleEntity)) out.push(seq[i] as ArticleEntity);
+    return out.reverse();
+  }
+
+  resolve(cls: MarkerClass, phrase: string, before: Item[]): ArticleEntity[] {
+    if (cls === "personPronoun") {
+      const here = [...before].reverse().find((it) => it.kind === "actor" && it.entities[0]?.type === "Person");
+      const p = here?.entities[0] ?? this.lastPerson;
+      return p ? [p] : [];
+    }
+    if (cls === "countryPronoun") return this.recentCountries(before, 1);
+    if (PERSON_WORDS.test(phrase)) {
+      // "kedua pemimpin", "the two leaders": the last two persons named
+      const seq = [...this.persons, ...before.filter((it) => !it.pronoun).flatMap((it) => it.entities).filter((e) => e.type === "Person")];
+      const two: ArticleEntity[] = [];
+      for (let k = seq.length - 1; k >= 0 && two.length < 2; k--) if (!two.includes(seq[k] as ArticleEntity)) two.push(seq[k] as ArticleEntity);
+      return two.length === 2 ? two.reverse() : [];
+    }
+    const countriesOnly = COUNTRY_WORDS.test(phrase);
+    const asCountries = (list: ArticleEntity[]) =>
+      countriesOnly ? list.map((e) => this.countryOf(e)).filter((e): e is ArticleEntity => e !== null) : list;
+    // 1. a group named just before in this sentence ("Pyongyang dan Teheran …, dan keduanya")
+    const here = lastCoordinatedGroup(before, this.isJoin);
+    const fromGroup = here ? [...new Set(asCountries(here))] : [];
+    if (fromGroup.length >= 2) return fromGroup;
+    // 2. the last two parties named in this sentence ("Kim … pemerintah DPRK … dengan Rusia … yang mereka")
+    const actors = before.filter((it) => it.kind === "actor" && !it.pronoun).flatMap((it) => it.entities);
+    const distinct: ArticleEntity[] = [];
+    for (const e of asCountries(actors).reverse()) {
+      const key = countriesOnly ? e : (this.countryOf(e) ?? e);
+      if (!distinct.some((d) => (countriesOnly ? d : (this.countryOf(d) ?? d)) === key)) distinct.push(e);
+    }
+    if (distinct.length >= 2) return distinct.slice(0, 2).reverse();
+    // 3. the group of the sentence before, 4. the last two countries
+    const previous = this.previousGroup ? [...new Set(asCountries(this.previousGroup))] : [];
+    if (previous.length >= 2) return previous;
+    const recent = this.recentCountries(before, 2);
+    return recent.length === 2 ? recent : [];
+  }
+
+  /** Updates what is remembered once a sentence is read. */
+  endSentence(v: SentenceView): void {
+    const person = v.items.find((it) => it.kind === "actor" && it.entities.length === 1 && it.entities[0]?.type === "Person");
+    if (person) this.lastPerson = person.entities[0] ?? this.lastPerson;
+    this.previousGroup = lastCoordinatedGroup(v.items, this.isJoin);
+    for (const it of v.items) for (const e of it.entities) {
+      const c = this.countryOf(e);
+      if (c) this.countries.push(c);
+      if (e.type === "Person" && !it.pronoun) this.persons.push(e);
+    }
+    if (this.persons.length > 50) this.persons.splice(0, this.persons.length - 50);
+    if (this.countries.length > 50) this.countries.splice(0, this.countries.length - 50);
+  }
+}

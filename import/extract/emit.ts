@@ -1,0 +1,100 @@
+/**
+ * Turns argument groups into draft relations: every source × target pair, each endpoint made fit for
+ * the relation type as graph-schema defines it — a state organ stands for its state, and a person
+ * stands for his country where the type takes no persons (SUPPLIES_WEAPONS_TO, ATTACKED) or faces a
+ * state on the other end of a symmetric relation; a body with a country is its place when visited.
+ */
+import { allowsEndpoints, isSymmetric, RELATION_TYPES, type RelationStatus, type RelationType } from "../../graph-schema/index.js";
+
+import type { Claim, DraftRelation, ExtractionContext } from "./context.js";
+import type { ArticleEntity } from "./entities.js";
+import type { Item, SentenceView } from "./sentence-view.js";
+
+type Side = "source" | "target";
+
+const allowed = (type: RelationType, side: Side, e: ArticleEntity) =>
+  (side === "source" ? RELATION_TYPES[type].sourceTypes : RELATION_TYPES[type].targetTypes).some((t) => t === e.type);
+
+/** The entity that takes part in a relation of `type` for `e`, or null when none can. */
+export function endpoint(ctx: ExtractionContext, type: RelationType, side: Side, e: ArticleEntity): ArticleEntity | null {
+  const country = () => ctx.discourse.countryOf(e);
+  if (type !== "REPRESENTS" && e.organ && e.country) return country();
+  if (allowed(type, side, e)) return e;
+  if (e.type === "Person" || e.type === "Organization" || e.type === "Location") {
+    const c = country();
+    return c && allowed(type, side, c) ? c : null;
+  }
+  return null;
+}
+
+/** Accepts an actor as an argument of `type` on `side`. */
+export const acceptFor = (ctx: ExtractionContext, type: RelationType, side: Side) => (e: ArticleEntity) =>
+  endpoint(ctx, type, side, e) !== null;
+
+export interface EmitArgs {
+  type: RelationType;
+  sources: ArticleEntity[];
+  targets: ArticleEntity[];
+  status: RelationStatus;
+  view: SentenceView;
+  /** Trigger items [i0, i1). */
+  i0: number;
+  i1: number;
+  confidence: number;
+  claim?: Claim;
+  role?: string;
+}
+
+const liftPerson = (ctx: ExtractionContext, e: ArticleEntity) => (e.type === "Person" ? (ctx.discourse.countryOf(e) ?? e) : e);
+
+function sameLevel(ctx: ExtractionContext, a: ArticleEntity, b: ArticleEntity): [ArticleEntity, ArticleEntity] {
+  const lift = (p: ArticleEntity) => ctx.discourse.countryOf(p) ?? p;
+  if (a.type === "Person" && b.type !== "Person") return [lift(a), b];
+  if (b.type === "Person" && a.type !== "Person") return [a, lift(b)];
+  return [a, b];
+}
+
+export function emit(ctx: ExtractionContext, args: EmitArgs): DraftRelation[] {
+  const out: DraftRelation[] = [];
+  const v = args.view;
+  const first = v.items[args.i0] as Item;
+  const last = v.items[Math.max(args.i0, args.i1 - 1)] as Item;
+  for (const s0 of args.sources) {
+    for (const t0 of args.targets) {
+      let s = endpoint(ctx, args.type, "source", s0);
+      let t = endpoint(ctx, args.type, "target", t0);
+      if (!s || !t) continue;
+      if (isSymmetric(args.type)) [s, t] = sameLevel(ctx, s, t);
+      // cooperation is between the states the persons stand for ("Kim … memperkuat hubungan dengan Rusia")
+      if (args.type === "COOPERATES_WITH") [s, t] = [liftPerson(ctx, s), liftPerson(ctx, t)];
+      if (s === t || !allowsEndpoints(args.type, s.type, t.type)) continue;
+      const r: DraftRelation = {
+        type: args.type,
+        source: s,
+        target: t,
+        status: args.status,
+        sentence: v.sentence.index,
+        triggerStart: first.start,
+        triggerEnd: last.end,
+        triggers: [ctx.article.text.slice(first.start, last.end)],
+        confidence: args.confidence,
+      };
+      if (args.claim) {
+        r.claimId = args.claim.id;
+        // a claim's relations are what it alleges, not the accusing and denying of it
+        if (args.type !== "ACCUSES" && args.type !== "DENIES") args.claim.relations.push(r);
+      }
+      if (args.role !== undefined) r.role = args.role;
+      ctx.relations.push(r);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** Every unordered pair of a group, for symmetric relations of a coordinated subject ("X dan Y bekerja sama"). */
+export function pairs<T>(group: T[]): [T, T][] {
+  const out: [T, T][] = [];
+  for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) out.push([group[a] as T, group[b] as T]);
+  return out;
+}

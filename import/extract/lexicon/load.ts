@@ -1,0 +1,165 @@
+/**
+ * Loads the lexicon: the shipped data files (import/lexicon/) merged with a user folder of the same
+ * layout (NEWSGRAPH_LEXICON_DIR, or `extraDir`). Cached per folder set: files are read once per process.
+ *
+ * Layout: gazetteer/*.json (gazetteer-schema.ts), triggers/*.json, markers.json or markers/*.json,
+ * roles.json or roles/*.json, organizations.json or organizations/*.json.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+import type { z } from "zod";
+
+import { RELATION_TYPE_NAMES, type Language, type RelationType } from "../../../graph-schema/index.js";
+import { LEXICON_DIR } from "../../paths.js";
+import { gazetteerFileSchema, type GazetteerEntry } from "../gazetteer-schema.js";
+import {
+  markersFileSchema,
+  organizationsFileSchema,
+  rolesFileSchema,
+  triggerFileSchema,
+  type MarkerClass,
+  type OrgTemplate,
+  type RolesFile,
+  type TriggerEntry,
+} from "./schema.js";
+
+export interface Lexicon {
+  gazetteer: GazetteerEntry[];
+  triggers: Record<RelationType, Record<Language, TriggerEntry[]>>;
+  markers: Record<Language, Map<MarkerClass, string[]>>;
+  roles: RolesFile;
+  organizations: OrgTemplate[];
+  orgHeads: Record<Language, string[]>;
+  /** Files read, in order (for diagnostics). */
+  files: string[];
+}
+
+export class LexiconError extends Error {
+  constructor(file: string, reason: string) {
+    super(`Lexicon file ${file}: ${reason}. Fix or remove the file (see import/README.md for the formats).`);
+    this.name = "LexiconError";
+  }
+}
+
+function emptyLexicon(): Lexicon {
+  const triggers = {} as Record<RelationType, Record<Language, TriggerEntry[]>>;
+  for (const t of RELATION_TYPE_NAMES) triggers[t] = { id: [], en: [] };
+  return {
+    gazetteer: [],
+    triggers,
+    markers: { id: new Map(), en: new Map() },
+    roles: rolesFileSchema.parse({}),
+    organizations: [],
+    orgHeads: { id: [], en: [] },
+    files: [],
+  };
+}
+
+function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new LexiconError(file, e instanceof Error ? e.message : String(e));
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new LexiconError(file, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  }
+  return parsed.data;
+}
+
+/** `name.json` and every `name/*.json` under `dir`, sorted. */
+function filesOf(dir: string, name: string): string[] {
+  const out: string[] = [];
+  const single = join(dir, `${name}.json`);
+  if (existsSync(single)) out.push(single);
+  const folder = join(dir, name);
+  if (existsSync(folder) && statSync(folder).isDirectory()) {
+    for (const f of readdirSync(folder).sort()) if (f.endsWith(".json")) out.push(join(folder, f));
+  }
+  return out;
+}
+
+function mergeGazetteer(into: GazetteerEntry[], entries: GazetteerEntry[]): void {
+  for (const e of entries) {
+    const same = into.find((x) => x.name === e.name && x.type === e.type);
+    if (!same) {
+      into.push(structuredClone(e));
+      continue;
+    }
+    for (const key of ["aliases", "metonyms", "adjectives", "contextAliases"] as const) {
+      const target = (same[key] ??= { id: [], en: [] });
+      const source = e[key];
+      if (!source) continue;
+      for (const lang of ["id", "en"] as const) target[lang] = [...new Set([...target[lang], ...source[lang]])];
+    }
+    same.country ??= e.country;
+  }
+}
+
+function loadDir(lex: Lexicon, dir: string): void {
+  for (const file of filesOf(dir, "gazetteer")) {
+    mergeGazetteer(lex.gazetteer, readJson(file, gazetteerFileSchema).entries);
+    lex.files.push(file);
+  }
+  for (const file of filesOf(dir, "triggers")) {
+    const t = readJson(file, triggerFileSchema);
+    lex.triggers[t.type].id.push(...t.id);
+    lex.triggers[t.type].en.push(...t.en);
+    lex.files.push(file);
+  }
+  for (const file of filesOf(dir, "markers")) {
+    const m = readJson(file, markersFileSchema);
+    for (const lang of ["id", "en"] as const) {
+      for (const [cls, words] of Object.entries(m[lang]) as [MarkerClass, string[]][]) {
+        lex.markers[lang].set(cls, [...new Set([...(lex.markers[lang].get(cls) ?? []), ...words])]);
+      }
+    }
+    lex.files.push(file);
+  }
+  for (const file of filesOf(dir, "roles")) {
+    const r = readJson(file, rolesFileSchema);
+    lex.roles.titles.push(...r.titles);
+    for (const key of ["portfolios", "affiliationLinks", "headsVerbs", "possessiveState"] as const) {
+      for (const lang of ["id", "en"] as const) lex.roles[key][lang].push(...r[key][lang]);
+    }
+    lex.files.push(file);
+  }
+  for (const file of filesOf(dir, "organizations")) {
+    const o = readJson(file, organizationsFileSchema);
+    lex.organizations.push(...o.templates);
+    lex.orgHeads.id.push(...o.heads.id);
+    lex.orgHeads.en.push(...o.heads.en);
+    lex.files.push(file);
+  }
+}
+
+/** Loads the given folders in order (later ones extend earlier ones); uncached. */
+export function loadLexiconFrom(dirs: string[]): Lexicon {
+  const lex = emptyLexicon();
+  for (const dir of dirs) if (existsSync(dir)) loadDir(lex, dir);
+  return lex;
+}
+
+const cache = new Map<string, Lexicon>();
+
+export interface LoadLexiconOptions {
+  /** A folder of extra lexicon files, merged after NEWSGRAPH_LEXICON_DIR. */
+  extraDir?: string;
+}
+
+/** The shipped lexicon + NEWSGRAPH_LEXICON_DIR + `extraDir`; cached per combination. */
+export function loadLexicon(options: LoadLexiconOptions = {}): Lexicon {
+  const dirs = [LEXICON_DIR(), process.env["NEWSGRAPH_LEXICON_DIR"], options.extraDir].filter(
+    (d): d is string => typeof d === "string" && d !== "",
+  );
+  const key = dirs.join("\u0000");
+  let lex = cache.get(key);
+  if (!lex) {
+    lex = loadLexiconFrom(dirs);
+    cache.set(key, lex);
+  }
+  return lex;
+}

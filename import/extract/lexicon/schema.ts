@@ -1,0 +1,152 @@
+/**
+ * Formats of the lexicon data files besides the gazetteer (see ../gazetteer-schema.ts): relation
+ * triggers, marker word classes, titles/roles and organization templates. Users extend them by
+ * dropping files of the same shape into NEWSGRAPH_LEXICON_DIR (same sub-folders), merged at load.
+ */
+import { z } from "zod";
+
+import { RELATION_TYPE_NAMES, type RelationType } from "../../../graph-schema/index.js";
+
+export const TRIGGER_FRAMES = [
+  "verb",
+  "passive",
+  "noun",
+  "send",
+  "between",
+  "host",
+  "weapon-use",
+  "face",
+  "predicate",
+  "insist",
+  "fire",
+  "tie-verb",
+  "joint",
+  "ally",
+] as const;
+export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
+
+export const WORD_CLASSES = ["weapon", "envoy", "agreement", "tie", "claim"] as const;
+export type WordClass = (typeof WORD_CLASSES)[number];
+
+export const triggerEntrySchema = z.object({
+  /** Phrases as written, matched on whole tokens, case-insensitively. */
+  forms: z.array(z.string().min(1)).min(1),
+  /** How the rule of the relation type finds the arguments (documented per file). */
+  frame: z.enum(TRIGGER_FRAMES),
+  /** A word of this class must follow within the object phrase ("mengirim" needs a weapon). */
+  requires: z.enum(WORD_CLASSES).optional(),
+  /** May the object follow the trigger with no preposition. */
+  direct: z.boolean().optional(),
+  /** Rule strength, 0..1. */
+  confidence: z.number().min(0).max(1).default(0.75),
+  note: z.string().optional(),
+});
+export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
+
+export const triggerFileSchema = z.object({
+  type: z.enum(RELATION_TYPE_NAMES as [RelationType, ...RelationType[]]),
+  description: z.string().optional(),
+  id: z.array(triggerEntrySchema).default([]),
+  en: z.array(triggerEntrySchema).default([]),
+});
+export type TriggerFile = z.infer<typeof triggerFileSchema>;
+
+/** Word classes the rules read (negation, future markers, prepositions…); see markers.json. */
+export const MARKER_CLASSES = [
+  "negation",
+  "auxiliary",
+  "beAux",
+  "planned",
+  "alleged",
+  "clauseBoundary",
+  "coordination",
+  "relative",
+  "agent",
+  "genitiveLink",
+  "speech",
+  "lightVerb",
+  "possessive",
+  "personPronoun",
+  "pluralPronoun",
+  "countryPronoun",
+  "demonstrative",
+  "claimNoun",
+  "weapon",
+  "envoy",
+  "agreement",
+  "tie",
+  "recipientPrep",
+  "targetPrep",
+  "placePrep",
+  "visitPrep",
+  "withPrep",
+  "betweenPrep",
+  "againstPrep",
+  "ledBy",
+  "allies",
+  "hostile",
+  "madeIn",
+  "timeCarry",
+  "determiner",
+  "inviter",
+  "enumeration",
+  "preposition",
+  "copula",
+  "nounTargetPrep",
+  "complementizer",
+  "welcome",
+] as const;
+export type MarkerClass = (typeof MARKER_CLASSES)[number];
+
+const markerListsSchema = z.partialRecord(z.enum(MARKER_CLASSES), z.array(z.string().min(1)));
+export type MarkerLists = z.infer<typeof markerListsSchema>;
+
+export const markersFileSchema = z.object({
+  description: z.string().optional(),
+  id: markerListsSchema.default({}),
+  en: markerListsSchema.default({}),
+});
+export type MarkersFile = z.infer<typeof markersFileSchema>;
+
+const byLanguage = z.object({ id: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) });
+
+export const roleTitleSchema = z.object({
+  /** English label of the role ("Foreign Minister"). */
+  role: z.string().min(1),
+  /** Heads of state or government: they stand for their state. */
+  leader: z.boolean().default(false),
+  id: z.array(z.string().min(1)).default([]),
+  en: z.array(z.string().min(1)).default([]),
+});
+export type RoleTitle = z.infer<typeof roleTitleSchema>;
+
+export const rolesFileSchema = z.object({
+  description: z.string().optional(),
+  titles: z.array(roleTitleSchema).default([]),
+  /** Words allowed between a title and its country ("Menteri Hubungan Ekonomi Luar Negeri Korea Utara"). */
+  portfolios: byLanguage.default({ id: [], en: [] }),
+  /** Words linking a name to its body ("Artyom Lukin, dari Universitas …"). */
+  affiliationLinks: byLanguage.default({ id: [], en: [] }),
+  /** Verbs of heading a body ("Shoigu mengepalai Dewan Keamanan Rusia"). */
+  headsVerbs: byLanguage.default({ id: [], en: [] }),
+  /** Nouns of a leader's state ("negara Kim Jong-un", "Kim's government"). */
+  possessiveState: byLanguage.default({ id: [], en: [] }),
+});
+export type RolesFile = z.infer<typeof rolesFileSchema>;
+
+export const orgTemplateSchema = z.object({
+  /** Canonical name with {adj} (country adjective) or {country} (country name). */
+  name: z.string().min(1),
+  /** State organs act for their state in relations (as a metonym does). */
+  actsForState: z.boolean().default(true),
+  id: z.array(z.string().min(1)).default([]),
+  en: z.array(z.string().min(1)).default([]),
+});
+export type OrgTemplate = z.infer<typeof orgTemplateSchema>;
+
+export const organizationsFileSchema = z.object({
+  description: z.string().optional(),
+  templates: z.array(orgTemplateSchema).default([]),
+  /** Head words of other bodies, named as written ("Universitas …", "University of …"). */
+  heads: byLanguage.default({ id: [], en: [] }),
+});

@@ -1,0 +1,257 @@
+/**
+ * Mentions: spans of tokens naming an entity. This module holds the span index and finds the
+ * lexicon-driven ones: gazetteer names, metonyms and adjectives; state bodies built from templates
+ * ("Kementerian Luar Negeri Rusia"); other bodies from head words ("Universitas …"); short forms valid
+ * in context ("Utara"); and allies of a country ("AS dan sekutunya").
+ */
+import type { Language } from "../../graph-schema/index.js";
+
+import type { ArticleEntity, EntityRegistry } from "./entities.js";
+import type { CompiledLexicon, GazetteerForm, GazetteerHit } from "./lexicon/compile.js";
+import type { RoleTitle } from "./lexicon/schema.js";
+import type { Sentence } from "./text/sentences.js";
+import { FIRST } from "./text/first-words.js";
+import type { Token } from "./text/tokens.js";
+
+export type MentionForm = GazetteerForm | "name" | "short" | "template" | "org-head" | "allies" | "role-phrase";
+
+export interface RolePhrase {
+  title: string;
+  label: RoleTitle | null;
+  /** The body or country named with the person, if any. */
+  affiliation: ArticleEntity | null;
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  t0: number;
+  t1: number;
+  entity: ArticleEntity;
+  form: MentionForm;
+  role?: RolePhrase;
+}
+
+/** Which token belongs to which mention; a token belongs to one mention at most. */
+export class MentionIndex {
+  private readonly at: (Mention | undefined)[];
+  constructor(size: number) {
+    this.at = new Array<Mention | undefined>(size);
+  }
+  covering(t: number): Mention | undefined {
+    return this.at[t];
+  }
+  free(t0: number, t1: number): boolean {
+    for (let t = t0; t < t1; t++) if (this.at[t]) return false;
+    return true;
+  }
+  /** Adds `m`, first removing every mention it overlaps. */
+  put(m: Mention): void {
+    for (let t = m.t0; t < m.t1; t++) {
+      const old = this.at[t];
+      if (old) for (let u = old.t0; u < old.t1; u++) this.at[u] = undefined;
+    }
+    for (let t = m.t0; t < m.t1; t++) this.at[t] = m;
+  }
+  list(): Mention[] {
+    const out: Mention[] = [];
+    for (let t = 0; t < this.at.length; t++) {
+      const m = this.at[t];
+      if (m && m.t0 === t) out.push(m);
+    }
+    return out;
+  }
+}
+
+export interface MentionContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  lexicon: CompiledLexicon;
+  language: Language;
+  registry: EntityRegistry;
+  index: MentionIndex;
+  /** FIRST bits per token (text/first-words.ts). */
+  flags: Uint8Array;
+  /** `t => index.covering(t) !== undefined`, made once: phrase matches may not enter a mention. */
+  covered: (t: number) => boolean;
+}
+
+const surfaceOf = (ctx: MentionContext, t0: number, t1: number) =>
+  ctx.text.slice((ctx.tokens[t0] as Token).start, (ctx.tokens[t1 - 1] as Token).end);
+
+/** A lone capitalised word ("Barat", "Utara") must not be part of a longer name ("Jawa Barat"). */
+function standsAlone(ctx: MentionContext, s: Sentence, t0: number, t1: number): boolean {
+  const prev = ctx.tokens[t0 - 1];
+  const next = ctx.tokens[t1];
+  const prevJoins = t0 > s.t0 && prev !== undefined && prev.cap && !ctx.index.covering(t0 - 1);
+  const nextJoins = t1 < s.t1 && next !== undefined && next.cap && !next.newlineBefore;
+  return !prevJoins && !nextJoins;
+}
+
+function countryAdjective(country: ArticleEntity): string {
+  return country.gazetteer?.adjectives?.en[0] ?? country.name;
+}
+
+/** "{adj} Ministry of Foreign Affairs" -> "Russian Ministry of Foreign Affairs". */
+function templateName(pattern: string, country: ArticleEntity): string {
+  return pattern.replace("{adj}", countryAdjective(country)).replace("{country}", country.name);
+}
+
+/** A mention found but not yet registered: building it records the entity and alias. */
+interface Candidate {
+  t0: number;
+  t1: number;
+  build: () => Mention | null;
+}
+
+/** Compass and region words that extend a country name into another place ("Amerika Latin", "Korea Selatan"). */
+const REGION_QUALIFIERS = new Set(["latin", "selatan", "utara", "tengah", "barat", "timur", "raya", "south", "north", "central", "west", "east", "latina"]);
+
+function gazetteerMention(ctx: MentionContext, s: Sentence, i: number): Candidate | null {
+  const tok = ctx.tokens[i] as Token;
+  if (!((ctx.flags[i] as number) & FIRST.gazetteer)) return null;
+  const hit = ctx.lexicon.gazetteer.longest(ctx.tokens, i, s.t1, ctx.covered);
+  if (!hit) return null;
+  const best = hit.payloads.find((p) => p.entry.type === "Country") ?? (hit.payloads[0] as GazetteerHit);
+  const t1 = i + hit.length;
+  if (hit.length === 1 && best.entry.type === "Group" && !standsAlone(ctx, s, i, t1)) return null;
+  const next = ctx.tokens[t1];
+  if (hit.length === 1 && t1 < s.t1 && next?.cap && !next.hyphenPrev && REGION_QUALIFIERS.has(next.norm)) return null;
+  return {
+    t0: i,
+    t1,
+    build: () => ({ t0: i, t1, entity: ctx.registry.fromGazetteer(best.entry, surfaceOf(ctx, i, t1), (ctx.tokens[i] as Token).start), form: best.form }),
+  };
+}
+
+/**
+ * A state-body template with its country: after it ("Kementerian Luar Negeri Rusia", "Ministry of
+ * Defence of Iran") or, in English, before it ("Russia's Foreign Ministry", "the Iranian defence ministry").
+ */
+function templateMention(ctx: MentionContext, s: Sentence, i: number): Candidate | null {
+  const templates = ctx.lexicon.lang[ctx.language].orgTemplates;
+  if (!((ctx.flags[i] as number) & FIRST.template)) return null;
+  const hit = templates.longest(ctx.tokens, i, s.t1);
+  const template = hit?.payloads[0];
+  if (!hit || !template) return null;
+  let k = i + hit.length;
+  while (k < s.t1 && ["of", "the"].includes((ctx.tokens[k] as Token).norm)) k++;
+  const after = ctx.lexicon.gazetteer.longest(ctx.tokens, k, s.t1, ctx.covered);
+  const countryAfter = after?.payloads.find((p) => p.entry.type === "Country" && p.form !== "adjective");
+  let t0 = i;
+  let t1: number;
+  let countryName: string;
+  if (after && countryAfter) {
+    t1 = k + after.length;
+    countryName = countryAfter.entry.name;
+  } else {
+    const before = ctx.index.covering(i - 1) ?? (ctx.tokens[i - 1]?.text === "'s" ? ctx.index.covering(i - 2) : undefined);
+    if (!before || before.entity.type !== "Country" || before.t1 < i - 1) return null;
+    t0 = before.t0;
+    t1 = i + hit.length;
+    countryName = before.entity.name;
+  }
+  return {
+    t0,
+    t1,
+    build: () => {
+      const start = (ctx.tokens[t0] as Token).start;
+      const country = ctx.registry.country(countryName, start);
+      if (!country) return null;
+      if (after && countryAfter) country.aliases.add(surfaceOf(ctx, k, t1));
+      const name = templateName(template.name, country);
+      const entity = ctx.registry.organization(name, surfaceOf(ctx, t0, t1), country.name, template.actsForState, start);
+      return { t0, t1, entity, form: "template" };
+    },
+  };
+}
+
+/** "Universitas Federal Timur Jauh Rusia", "University of Tehran": a head word and a capitalised run. */
+function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate | null {
+  const head = ctx.tokens[i] as Token;
+  if (!head.cap || !ctx.lexicon.lang[ctx.language].orgHeads.has(head.norm)) return null;
+  let k = i + 1;
+  if (ctx.tokens[k]?.norm === "of") k++;
+  const startRun = k;
+  while (k < s.t1 && ((ctx.tokens[k] as Token).cap || (ctx.tokens[k] as Token).hyphenPrev) && !(ctx.tokens[k] as Token).newlineBefore) k++;
+  if (k === startRun) return null;
+  const t1 = k;
+  return {
+    t0: i,
+    t1,
+    build: () => {
+      const surface = surfaceOf(ctx, i, t1);
+      return { t0: i, t1, entity: ctx.registry.organization(surface, surface, null, false, head.start), form: "org-head" };
+    },
+  };
+}
+
+/** Pass 1: gazetteer names, templates and head-word bodies, left to right, longest first. */
+export function findLexiconMentions(ctx: MentionContext): void {
+  for (const s of ctx.sentences) {
+    for (let i = s.t0; i < s.t1; i++) {
+      if (ctx.index.covering(i)) continue;
+      // the gazetteer wins ties: it names the body itself ("Departemen Luar Negeri AS")
+      let chosen: Candidate | null = null;
+      for (const c of [gazetteerMention(ctx, s, i), templateMention(ctx, s, i), orgHeadMention(ctx, s, i)]) {
+        if (c && (!chosen || c.t1 - c.t0 > chosen.t1 - chosen.t0)) chosen = c;
+      }
+      const best = chosen?.build();
+      if (!best) continue;
+      ctx.index.put(best);
+      i = best.t1 - 1;
+    }
+  }
+}
+
+/** Pass 2: short forms that denote an entity only when it is named in full in the same article. */
+export function findContextMentions(ctx: MentionContext): void {
+  for (const s of ctx.sentences) {
+    for (let i = s.t0; i < s.t1; i++) {
+      if (ctx.index.covering(i) || !((ctx.flags[i] as number) & FIRST.context)) continue;
+      const hit = ctx.lexicon.contextForms.longest(ctx.tokens, i, s.t1, ctx.covered);
+      const p = hit?.payloads[0];
+      if (!hit || !p) continue;
+      const named = ctx.registry.get(p.entry.name);
+      if (!named || named.aliases.size === 0 || !standsAlone(ctx, s, i, i + hit.length)) continue;
+      named.aliases.add(surfaceOf(ctx, i, i + hit.length));
+      ctx.index.put({ t0: i, t1: i + hit.length, entity: named, form: "context" });
+    }
+  }
+}
+
+/** "US" for the United States: a short all-caps English alias, else the canonical name. */
+function shortName(country: ArticleEntity): string {
+  const short = country.gazetteer?.aliases.en.filter((a) => /^[A-Z]{2,4}$/.test(a)).sort((a, b) => a.length - b.length)[0];
+  return short ?? country.name;
+}
+
+/** Pass 3: allies of a country: "AS dan sekutunya", "sekutu Kiev", "Russia and its allies", "allies of Iran". */
+export function findAlliesMentions(ctx: MentionContext, isMarker: (t: number, cls: "allies" | "coordination" | "copula") => number): void {
+  for (const s of ctx.sentences) {
+    for (let i = s.t0; i < s.t1; i++) {
+      if (ctx.index.covering(i)) continue;
+      const len = isMarker(i, "allies");
+      if (len === 0) continue;
+      const t1 = i + len;
+      let country: Mention | undefined;
+      const before = ctx.index.covering(i - 2);
+      const possessor = ctx.tokens[i - 1]?.text === "'s" ? ctx.index.covering(i - 2) : undefined;
+      if (before && isMarker(i - 1, "coordination") > 0 && before.entity.type === "Country") country = before;
+      else if (possessor?.entity.type === "Country") country = possessor;
+      else {
+        const k = ctx.tokens[t1]?.norm === "of" ? t1 + 1 : t1;
+        const after = ctx.index.covering(k);
+        const copula = i > s.t0 && isMarker(i - 1, "copula") > 0;
+        if (after && after.t0 === k && after.entity.type === "Country" && !copula) country = after;
+      }
+      if (!country) continue;
+      const end = country.t0 > i ? country.t1 : t1; // "sekutu Kiev", "allies of Iran": the country is part of it
+      const surface = surfaceOf(ctx, i, end);
+      const group = ctx.registry.group(`${shortName(country.entity)} allies`, surface, (ctx.tokens[i] as Token).start);
+      ctx.index.put({ t0: i, t1: end, entity: group, form: "allies" });
+      i = end - 1;
+    }
+  }
+}

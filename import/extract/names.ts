@@ -1,0 +1,128 @@
+/**
+ * Person names not in any list, found from their shape and context: a run of capitalised words that
+ * are not lexicon words ("Kazbek Taysaev", "Choe Son-hui"), accepted where the context says a person
+ * is named — after a title (roles.ts), before an apposed title, next to a speech verb ("kata Lukin").
+ * Short forms ("Kim", "Putin") resolve to a person named earlier in the article.
+ */
+import type { Mention, MentionContext } from "./mentions.js";
+import { personKey } from "./person-key.js";
+import type { Sentence } from "./text/sentences.js";
+import type { Token } from "./text/tokens.js";
+
+const PARTICLES = new Set(["bin", "binti", "al", "el", "ibn", "van", "von", "der", "de", "da", "la", "le", "dos", "del"]);
+const MAX_NAME_WORDS = 4;
+
+export type MarkerTest = (t: number, cls: "speech" | "determiner") => number;
+
+function isNameWord(ctx: MentionContext, t: number): boolean {
+  const tok = ctx.tokens[t];
+  if (!tok || tok.kind !== "word" || ctx.index.covering(t)) return false;
+  if (tok.hyphenPrev) return true;
+  return tok.cap && !(tok.upper && tok.text.length > 3) && !ctx.lexicon.notNameWords.has(tok.norm) && tok.text.length > 1;
+}
+
+/** End (exclusive) of the name run starting at `i`, or `i` when none starts there. */
+export function nameRunEnd(ctx: MentionContext, s: Sentence, i: number): number {
+  if (!isNameWord(ctx, i) || (ctx.tokens[i] as Token).hyphenPrev) return i;
+  let k = i + 1;
+  let words = 1;
+  while (k < s.t1 && words < MAX_NAME_WORDS + 2) {
+    const tok = ctx.tokens[k] as Token;
+    if (tok.newlineBefore) break;
+    if (isNameWord(ctx, k)) {
+      k++;
+      if (!tok.hyphenPrev) words++;
+    } else if (PARTICLES.has(tok.norm) && isNameWord(ctx, k + 1)) k++;
+    else break;
+  }
+  return words > MAX_NAME_WORDS ? i : k;
+}
+
+const wordsIn = (ctx: MentionContext, t0: number, t1: number) => {
+  let n = 0;
+  for (let t = t0; t < t1; t++) if (!(ctx.tokens[t] as Token).hyphenPrev) n++;
+  return n;
+};
+
+/** A person whose first or last name this single word is, named earlier (or a unique gazetteer surname). */
+function shortForm(ctx: MentionContext, t: number): Mention | null {
+  const tok = ctx.tokens[t] as Token;
+  if (!tok.cap || ctx.lexicon.notNameWords.has(tok.norm)) return null;
+  const candidates = ctx.registry
+    .personsNamed(tok.norm)
+    .filter((p) => p.first < tok.start)
+    .sort((a, b) => b.first - a.first);
+  const known = candidates[0];
+  if (known) {
+    known.aliases.add(tok.text);
+    return { t0: t, t1: t + 1, entity: known, form: "short" };
+  }
+  const entry = ctx.lexicon.uniqueSurnames.get(tok.norm);
+  if (!entry) return null;
+  return { t0: t, t1: t + 1, entity: ctx.registry.fromGazetteer(entry, tok.text, tok.start), form: "short" };
+}
+
+/**
+ * The person named at token `i`: an existing person mention, a run of two or more name words, or
+ * (with `allowShort`) a known person's short form. Registers and indexes new names.
+ */
+export function personAt(ctx: MentionContext, s: Sentence, i: number, allowShort: boolean): Mention | null {
+  const existing = ctx.index.covering(i);
+  if (existing) return existing.t0 === i && existing.entity.type === "Person" ? existing : null;
+  const end = nameRunEnd(ctx, s, i);
+  if (end === i) return null;
+  const words = wordsIn(ctx, i, end);
+  if (words >= 2) {
+    const surface = ctx.text.slice((ctx.tokens[i] as Token).start, (ctx.tokens[end - 1] as Token).end);
+    const m: Mention = { t0: i, t1: end, entity: ctx.registry.person(surface, (ctx.tokens[i] as Token).start), form: "name" };
+    ctx.index.put(m);
+    return m;
+  }
+  if (!allowShort) return null;
+  const short = shortForm(ctx, i);
+  if (short) ctx.index.put(short);
+  return short;
+}
+
+/** Names next to speech verbs: "kata Artyom Lukin", "tutur X", "Dmitry Peskov said", "menurut X". */
+export function findSpeechNames(ctx: MentionContext, isMarker: MarkerTest): void {
+  for (const s of ctx.sentences) {
+    for (let i = s.t0; i < s.t1; i++) {
+      const len = isMarker(i, "speech");
+      if (len === 0) continue;
+      let k = i + len;
+      while (k < s.t1 && isMarker(k, "determiner") > 0) k++;
+      personAt(ctx, s, k, false);
+      // before the verb: the run ending right before it
+      let b = i - 1;
+      while (b > s.t0 && isNameWord(ctx, b - 1) && i - b < MAX_NAME_WORDS) b--;
+      if (b < i - 1 && isNameWord(ctx, b) && nameRunEnd(ctx, s, b) === i) personAt(ctx, s, b, false);
+    }
+  }
+}
+
+/** Every remaining full name of a known person, and short forms of persons named before. */
+export function findKnownNames(ctx: MentionContext): void {
+  for (const s of ctx.sentences) {
+    for (let i = s.t0; i < s.t1; i++) {
+      if (!(ctx.tokens[i] as Token).cap || ctx.index.covering(i)) continue;
+      const end = nameRunEnd(ctx, s, i);
+      if (end === i) continue;
+      if (wordsIn(ctx, i, end) >= 2) {
+        const surface = ctx.text.slice((ctx.tokens[i] as Token).start, (ctx.tokens[end - 1] as Token).end);
+        if (isKnownPerson(ctx, surface)) {
+          ctx.index.put({ t0: i, t1: end, entity: ctx.registry.person(surface, (ctx.tokens[i] as Token).start), form: "name" });
+        }
+        i = end - 1;
+        continue;
+      }
+      const short = shortForm(ctx, i);
+      if (short) ctx.index.put(short);
+    }
+  }
+}
+
+function isKnownPerson(ctx: MentionContext, surface: string): boolean {
+  const key = personKey(surface);
+  return ctx.lexicon.personsByKey.has(key) || ctx.registry.hasPersonKey(key);
+}

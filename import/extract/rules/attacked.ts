@@ -1,0 +1,46 @@
+/**
+ * ATTACKED: attacker -> target. Verbs with a direct object ("menyerang Israel", "invaded Ukraine"),
+ * firing a weapon at a target ("menembakkan rudal ke sasaran militer di Israel", "fired missiles at"),
+ * and nouns with the attacker in the genitive or possessor ("invasi Putin ke Ukraina", "serangannya
+ * terhadap Israel", "Russia's invasion of Ukraine"). A person attacker stands for his state (emit.ts).
+ */
+import { classWithin, entitiesOf, objectRight, type ArgGroup } from "../args.js";
+import type { ExtractionContext } from "../context.js";
+import { acceptFor, emit } from "../emit.js";
+import type { SentenceView } from "../sentence-view.js";
+import { nounAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+
+function attack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", targets: ArgGroup): void {
+  const sources = who === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(who);
+  if (sources.length === 0 || targets.length === 0) return;
+  emit(ctx, { type: "ATTACKED", sources, targets: entitiesOf(targets), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
+}
+
+const targetOf = (ctx: ExtractionContext, v: SentenceView, from: number, direct: boolean, preps: "targetPrep" | "nounTargetPrep") =>
+  objectRight(v, from, { accept: acceptFor(ctx, "ATTACKED", "target"), preps, direct, maxGap: 3 });
+
+const verb: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  attack(ctx, v, hit, sit, verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source")), targetOf(ctx, v, hit.i1, true, "targetPrep"));
+};
+
+const fire: Rule = (ctx, v, hit) => {
+  const w = classWithin(v, hit.i1, "weapon", 5);
+  if (w < 0) return;
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  attack(ctx, v, hit, sit, verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source")), targetOf(ctx, v, w + 1, false, "targetPrep"));
+};
+
+const noun: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, true);
+  if (!sit) return;
+  const agent = nounAgent(ctx.language, v, hit, sit, acceptFor(ctx, "ATTACKED", "source"));
+  if (agent.group.length === 0) return;
+  const last = agent.group[agent.group.length - 1]!;
+  const from = agent.genitive ? Math.max(hit.i1, v.items.indexOf(last) + 1) : hit.i1;
+  attack(ctx, v, hit, sit, agent.group, targetOf(ctx, v, from, false, "nounTargetPrep"));
+};
+
+export const ATTACKED_RULES = { verb, fire, noun } satisfies Record<string, Rule>;

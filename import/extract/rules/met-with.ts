@@ -1,0 +1,91 @@
+/**
+ * MET_WITH (symmetric, persons and bodies): verbs ("bertemu Putin", "met with"), nouns ("pertemuan
+ * puncak dengan Putin", "talks between X and Y"), "dibahas antara X dan Y", and hosting ("menjamu",
+ * "hosted"), where the guest also visits the host's country or the place named. A meeting "di Moskow"
+ * makes every participant from another country a visitor of that place.
+ */
+import { entitiesOf, objectRight, subjectLeft, type ArgGroup } from "../args.js";
+import type { Claim, ExtractionContext } from "../context.js";
+import type { ArticleEntity } from "../entities.js";
+import { acceptFor, emit, pairs } from "../emit.js";
+import type { SentenceView } from "../sentence-view.js";
+import { nounAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+
+function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, a: ArticleEntity[], b: ArticleEntity[], end: number): void {
+  const base = { status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) };
+  if (b.length > 0) emit(ctx, { type: "MET_WITH", sources: a, targets: b, ...base });
+  else for (const [x, y] of pairs(a)) emit(ctx, { type: "MET_WITH", sources: [x], targets: [y], ...base });
+  visitsByMeeting(ctx, v, hit, sit, [...a, ...b], end);
+}
+
+/** "… bertemu Putin di Moskow": participants from elsewhere visited the place. */
+function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, people: ArticleEntity[], from: number): void {
+  const where = objectRight(v, from, { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap: 3 });
+  const placeEntity = where[0]?.entities[0];
+  if (!placeEntity) return;
+  const placeCountry = ctx.discourse.countryOf(placeEntity);
+  const visitors = people.filter((p) => {
+    const c = ctx.discourse.countryOf(p);
+    return c !== null && placeCountry !== null && c !== placeCountry;
+  });
+  if (visitors.length === 0) return;
+  emit(ctx, { type: "VISITED", sources: visitors, targets: [placeEntity], status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8, ...(sit.claim ? { claim: sit.claim } : {}) });
+}
+
+const lastIndex = (v: SentenceView, g: ArgGroup, fallback: number) => (g.length > 0 ? v.items.indexOf(g[g.length - 1]!) + 1 : fallback);
+const resolve = (g: ArgGroup | "accused", claim: Claim | undefined) => (g === "accused" ? (claim?.accused ?? []) : entitiesOf(g));
+
+const verb: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const accept = acceptFor(ctx, "MET_WITH", "source");
+  const a = resolve(verbSubject(v, hit, sit, accept), sit.claim);
+  const b = objectRight(v, hit.i1, { accept, preps: "withPrep", direct: hit.entry.direct === true, maxGap: 3 });
+  if (a.length === 0) return;
+  meet(ctx, v, hit, sit, a, entitiesOf(b), lastIndex(v, b, hit.i1));
+};
+
+const noun: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, true);
+  if (!sit) return;
+  const accept = acceptFor(ctx, "MET_WITH", "source");
+  const between = objectRight(v, hit.i1, { accept, preps: "betweenPrep", maxGap: 3 });
+  if (between.length >= 2) return meet(ctx, v, hit, sit, entitiesOf(between), [], lastIndex(v, between, hit.i1));
+  const agent = nounAgent(ctx.language, v, hit, sit, accept);
+  const from = agent.genitive ? lastIndex(v, agent.group, hit.i1) : hit.i1;
+  const b = objectRight(v, from, { accept, preps: "withPrep", maxGap: 5 });
+  if (agent.group.length === 0 || b.length === 0) return;
+  meet(ctx, v, hit, sit, entitiesOf(agent.group), entitiesOf(b), lastIndex(v, b, from));
+};
+
+const between: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const group = objectRight(v, hit.i1, { accept: acceptFor(ctx, "MET_WITH", "source"), preps: "betweenPrep", direct: true, maxGap: 2 });
+  if (group.length >= 2) meet(ctx, v, hit, sit, entitiesOf(group), [], lastIndex(v, group, hit.i1));
+};
+
+/** "Kim menjamu Zhao Leji", "… menjadi tuan rumah bagi Putin", "hosted Lavrov in Pyongyang". */
+const host: Rule = (ctx, v, hit) => {
+  let sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const hosts = subjectLeft(v, hit.i0, { accept: () => true, minIndex: sit.minIndex });
+  const guests = objectRight(v, hit.i1, { accept: acceptFor(ctx, "MET_WITH", "source"), preps: null, maxGap: 2 });
+  if (hosts.length === 0 || guests.length === 0) return;
+  const hostEntities = entitiesOf(hosts);
+  // "menyambut Putin untuk mengunjungi", "welcomed Kim to visit": an invitation, not a visit yet
+  const after = v.items[lastIndex(v, guests, hit.i1)];
+  if (after?.norm === "untuk" || after?.norm === "to") sit = { ...sit, status: "planned" };
+  const guestEntities = entitiesOf(guests).filter((g) => g.type === "Person" || g.type === "Organization");
+  const base = { status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) };
+  const people = hostEntities.filter((h) => h.type === "Person" || h.type === "Organization");
+  if (people.length > 0) emit(ctx, { type: "MET_WITH", sources: people, targets: guestEntities, ...base });
+  const where = objectRight(v, lastIndex(v, guests, hit.i1), { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap: 2 });
+  const placeEntity = where[0]?.entities[0] ?? ctx.discourse.countryOf(hostEntities[0]!) ?? null;
+  if (!placeEntity) return;
+  const placeCountry = ctx.discourse.countryOf(placeEntity);
+  const visitors = guestEntities.filter((g) => ctx.discourse.countryOf(g) !== placeCountry);
+  emit(ctx, { type: "VISITED", sources: visitors, targets: [placeEntity], ...base, confidence: hit.entry.confidence * 0.85 });
+};
+
+export const MET_WITH_RULES = { verb, noun, between, host } satisfies Record<string, Rule>;

@@ -1,0 +1,127 @@
+/**
+ * SUPPLIES_WEAPONS_TO: supplier -> recipient, always with a weapon word in the object. Verbs
+ * ("menyediakan peluru artileri dan drone ke Rusia", "supplied drones to Russia"), nouns ("pengiriman
+ * senjata Korea Utara ke Rusia", "Iran's drone deliveries to Russia") and use of another's weapons
+ * ("Hamas menggunakan senjata Korea Utara", "Russia used North Korean missiles in Ukraine"), which
+ * also states an attack when a target follows.
+ */
+import { classWithin, clauseSubject, entitiesOf, genitiveAt, objectRight, type ArgGroup } from "../args.js";
+import type { ExtractionContext } from "../context.js";
+import type { ArticleEntity } from "../entities.js";
+import { acceptFor, emit } from "../emit.js";
+import { isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
+import { situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+
+const WEAPON_WINDOW = 6;
+
+/** End of the weapon phrase starting at item `w` ("peluru artileri, rudal, dan amunisi lainnya"). */
+function weaponPhraseEnd(v: SentenceView, w: number): number {
+  let k = w + markerLength(v, w, "weapon");
+  for (let guard = 0; guard < 8 && k < v.items.length; guard++) {
+    const it = v.items[k] as Item;
+    if (it.kind === "actor" || it.text === "." ) break;
+    if (isMarker(v, k, "weapon")) k += markerLength(v, k, "weapon");
+    else if (it.text === "," || isMarker(v, k, "coordination")) k++;
+    else break;
+  }
+  return k;
+}
+
+/** Who made the weapons: "senjata Korea Utara", "North Korean missiles", "drone buatan Iran". */
+function maker(ctx: ExtractionContext, v: SentenceView, w: number, end: number): ArgGroup {
+  const accept = acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source");
+  const before = v.items[w - 1];
+  if (before?.kind === "actor" && before.mention?.form === "adjective" && before.entities.some(accept)) return [before];
+  if (before?.text === "'s" && v.items[w - 2]?.kind === "actor") return [v.items[w - 2] as Item];
+  let k = end;
+  if (isMarker(v, k, "madeIn")) k += markerLength(v, k, "madeIn");
+  else if (isMarker(v, k, "genitiveLink") && (v.items[k] as Item).norm !== "of") return [];
+  return genitiveAt(v, k, accept);
+}
+
+/** The subject ends at most a few auxiliaries or one relative clause before the verb. */
+function subjectClose(v: SentenceView, group: ArgGroup, i0: number): boolean {
+  const end = v.items.indexOf(group[group.length - 1]!) + 1;
+  let gap = 0;
+  for (let k = end; k < i0; k++) {
+    const aside = v.asides.find((a) => a.from === k);
+    if (aside) {
+      k = aside.to;
+      continue;
+    }
+    if (!isMarker(v, k, "auxiliary") && !isMarker(v, k, "beAux") && !isMarker(v, k, "alleged")) gap++;
+  }
+  return gap <= 1;
+}
+
+function recipients(ctx: ExtractionContext, v: SentenceView, from: number): ArgGroup {
+  return objectRight(v, from, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: "recipientPrep", maxGap: 4 });
+}
+
+function supply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, from: ArticleEntity[], to: ArticleEntity[]): void {
+  if (from.length === 0 || to.length === 0) return;
+  emit(ctx, { type: "SUPPLIES_WEAPONS_TO", sources: from, targets: to, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
+}
+
+/** "missiles supplied by North Korea", "drone yang dipasok oleh Iran": supplier after the agent word, recipient the clause's subject. */
+function passiveSupply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
+  if (!isMarker(v, hit.i1, "agent") || classWithin(v, Math.max(0, hit.i0 - 4), "weapon", 4) < 0) return false;
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return true;
+  const from = entitiesOf(genitiveAt(v, hit.i1 + markerLength(v, hit.i1, "agent"), acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source")));
+  const to = entitiesOf(clauseSubject(v, hit.i0, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), minIndex: sit.minIndex }));
+  supply(ctx, v, hit, sit, from, to);
+  return true;
+}
+
+const verb: Rule = (ctx, v, hit) => {
+  if (passiveSupply(ctx, v, hit)) return;
+  const w = classWithin(v, hit.i1, "weapon", WEAPON_WINDOW);
+  if (w < 0) return;
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const subject = verbSubject(v, hit, sit, acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"));
+  const from = subject === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(subject);
+  let to = recipients(ctx, v, weaponPhraseEnd(v, w));
+  if (to.length === 0) {
+    // "supplied Russia with drones"
+    const direct = objectRight(v, hit.i1, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: null, maxGap: 0 });
+    const next = direct.length > 0 ? v.items.indexOf(direct[direct.length - 1]!) + 1 : -1;
+    if (next > 0 && isMarker(v, next, "withPrep")) to = direct;
+  }
+  supply(ctx, v, hit, sit, from, entitiesOf(to));
+};
+
+const noun: Rule = (ctx, v, hit) => {
+  const w = classWithin(v, Math.max(0, hit.i0 - 2), "weapon", WEAPON_WINDOW);
+  if (w < 0) return;
+  const sit = situation(ctx, v, hit, true);
+  if (!sit) return;
+  const end = Math.max(weaponPhraseEnd(v, w), hit.i1);
+  let from = entitiesOf(maker(ctx, v, w, end));
+  if (from.length === 0) {
+    const after = objectRight(v, end, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"), preps: "genitiveLink", maxGap: 1 });
+    from = entitiesOf(after);
+  }
+  supply(ctx, v, hit, sit, from, entitiesOf(recipients(ctx, v, end)));
+};
+
+/** "X menggunakan senjata Korea Utara (dalam serangannya terhadap Israel)". */
+const weaponUse: Rule = (ctx, v, hit) => {
+  const w = classWithin(v, hit.i1, "weapon", 4);
+  if (w < 0) return;
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const end = weaponPhraseEnd(v, w);
+  const made = maker(ctx, v, w, end);
+  const userGroup = verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source"));
+  const users = userGroup === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(userGroup);
+  if (users.length === 0 || (userGroup !== "accused" && !subjectClose(v, userGroup, hit.i0))) return;
+  supply(ctx, v, hit, sit, entitiesOf(made), users);
+  const afterMaker = made.length > 0 ? v.items.indexOf(made[made.length - 1]!) + 1 : end;
+  const target = objectRight(v, afterMaker, { accept: acceptFor(ctx, "ATTACKED", "target"), preps: "targetPrep", maxGap: 4 });
+  if (target.length === 0) return;
+  emit(ctx, { type: "ATTACKED", sources: users, targets: entitiesOf(target), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.9, ...(sit.claim ? { claim: sit.claim } : {}) });
+};
+
+export const SUPPLIES_RULES = { verb, noun, "weapon-use": weaponUse } satisfies Record<string, Rule>;

@@ -1,0 +1,94 @@
+/**
+ * VISITED: visitor -> place. Verbs ("mengunjungi Iran", "berangkat ke Iran", "will visit"), nouns
+ * ("kunjungan Korea Utara ke Iran", "lawatan Kim ke Rusia", "Putin's trip to"), and sending envoys
+ * ("mengirim delegasi ke Iran"). A visit with no place named takes one from the sentence: the place of
+ * another visit in it, else the country of the one other person there from another country
+ * ("Kim held talks with Shoigu, who is on a state visit" -> North Korea).
+ */
+import { classWithin, entitiesOf, objectRight, type ArgGroup } from "../args.js";
+import type { ExtractionContext } from "../context.js";
+import type { ArticleEntity } from "../entities.js";
+import { acceptFor, emit } from "../emit.js";
+import type { SentenceView } from "../sentence-view.js";
+import { nounAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+
+interface PendingVisit {
+  visitors: ArticleEntity[];
+  /** Visitors named by a pronoun ("kunjungan mereka"): too vague to guess a place for. */
+  vague: boolean;
+  hit: TriggerHit;
+  sit: Situation;
+}
+
+const pending = new WeakMap<SentenceView, PendingVisit[]>();
+
+function place(ctx: ExtractionContext, v: SentenceView, from: number, direct: boolean): ArgGroup {
+  return objectRight(v, from, { accept: acceptFor(ctx, "VISITED", "target"), preps: "visitPrep", direct, maxGap: 4 });
+}
+
+function visit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", places: ArgGroup): void {
+  const visitors = who === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(who);
+  if (visitors.length === 0) return;
+  if (places.length === 0) {
+    const list = pending.get(v) ?? [];
+    list.push({ visitors, vague: who !== "accused" && who.some((it) => it.pronoun), hit, sit });
+    pending.set(v, list);
+    return;
+  }
+  emit(ctx, { type: "VISITED", sources: visitors, targets: entitiesOf(places), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
+}
+
+const verb: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const subject = verbSubject(v, hit, sit, acceptFor(ctx, "VISITED", "source"));
+  visit(ctx, v, hit, sit, subject, place(ctx, v, hit.i1, hit.entry.direct === true));
+};
+
+const noun: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, true);
+  if (!sit) return;
+  const agent = nounAgent(ctx.language, v, hit, sit, acceptFor(ctx, "VISITED", "source"));
+  const after = agent.genitive && agent.group.length > 0 ? Math.max(hit.i1, v.items.indexOf(agent.group[agent.group.length - 1]!) + 1) : hit.i1;
+  visit(ctx, v, hit, sit, agent.group, place(ctx, v, after, false));
+};
+
+const send: Rule = (ctx, v, hit) => {
+  const envoy = classWithin(v, hit.i1, "envoy", 4);
+  if (envoy < 0) return;
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const subject = verbSubject(v, hit, sit, acceptFor(ctx, "VISITED", "source"));
+  const places = objectRight(v, envoy + 1, { accept: acceptFor(ctx, "VISITED", "target"), preps: "visitPrep", maxGap: 4 });
+  if (places.length > 0) visit(ctx, v, hit, sit, subject, places);
+};
+
+export const VISITED_RULES = { verb, noun, send } satisfies Record<string, Rule>;
+
+/** Gives visits of this sentence that name no place one from the sentence (see the module comment). */
+export function settleVisits(ctx: ExtractionContext, v: SentenceView): void {
+  const list = pending.get(v);
+  if (!list) return;
+  const placed = ctx.relations.filter((r) => r.sentence === v.sentence.index && r.type === "VISITED").map((r) => r.target);
+  for (const p of list) {
+    if (p.vague) continue;
+    let target: ArticleEntity | null = placed[0] ?? null;
+    let confidence = p.hit.entry.confidence * 0.8;
+    if (!target) {
+      const own = new Set(p.visitors.map((e) => ctx.discourse.countryOf(e)));
+      const others = new Set<ArticleEntity>();
+      for (const it of v.items) {
+        if (it.kind !== "actor" || it.pronoun) continue;
+        for (const e of it.entities) {
+          const c = e.type === "Person" && !p.visitors.includes(e) ? ctx.discourse.countryOf(e) : null;
+          if (c && !own.has(c)) others.add(c);
+        }
+      }
+      target = others.size === 1 ? ([...others][0] as ArticleEntity) : null;
+      confidence *= 0.8;
+    }
+    if (!target || p.visitors.some((x) => x === target)) continue;
+    emit(ctx, { type: "VISITED", sources: p.visitors, targets: [target], status: p.sit.status, view: v, i0: p.hit.i0, i1: p.hit.i1, confidence, ...(p.sit.claim ? { claim: p.sit.claim } : {}) });
+  }
+  pending.delete(v);
+}

@@ -1,0 +1,159 @@
+/**
+ * A sentence as the relation rules see it: a sequence of items, each an actor (a mention, or a
+ * pronoun resolved to entities) or a word or punctuation token; the marker classes starting at each
+ * item; and the comma-delimited relative clauses subject search skips ("Hamas, yang …, menggunakan").
+ */
+import type { ArticleEntity } from "./entities.js";
+import type { MarkerClass } from "./lexicon/schema.js";
+import type { Mention, MentionIndex } from "./mentions.js";
+import type { Matchable } from "./text/phrase-trie.js";
+import type { Sentence } from "./text/sentences.js";
+import type { Token } from "./text/tokens.js";
+import type { TokenMarkers } from "./token-markers.js";
+
+export interface Item extends Matchable {
+  kind: "actor" | "word" | "punct";
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  text: string;
+  mention?: Mention;
+  /** The entities an actor item stands for (one, or several for "kedua negara", "mereka"). */
+  entities: ArticleEntity[];
+  pronoun: boolean;
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  items: Item[];
+  /** Marker classes starting at each item, with the phrase length in items. */
+  markers: Map<MarkerClass, number>[];
+  /** Item ranges [from, to] of comma-delimited relative clauses and brackets. */
+  asides: { from: number; to: number }[];
+}
+
+export function markerLength(v: SentenceView, i: number, cls: MarkerClass): number {
+  return v.markers[i]?.get(cls) ?? 0;
+}
+
+export const isMarker = (v: SentenceView, i: number, cls: MarkerClass) => markerLength(v, i, cls) > 0;
+
+const HARD_STOPS = new Set([".", ";", "?", "!", "…", ":", '"', "“", "”"]);
+export const isHardStop = (it: Item | undefined) => it !== undefined && it.kind === "punct" && HARD_STOPS.has(it.text);
+
+function baseItems(text: string, tokens: Token[], s: Sentence, index: MentionIndex): Item[] {
+  const items: Item[] = [];
+  for (let t = s.t0; t < s.t1; t++) {
+    const m = index.covering(t);
+    const tok = tokens[t] as Token;
+    if (m) {
+      const t1 = Math.min(m.t1, s.t1);
+      const end = (tokens[t1 - 1] as Token).end;
+      items.push({
+        kind: "actor",
+        t0: t,
+        t1,
+        start: tok.start,
+        end,
+        text: text.slice(tok.start, end),
+        norm: "",
+        stem: "",
+        cap: tok.cap,
+        upper: false,
+        hyphenPrev: tok.hyphenPrev,
+        mention: m,
+        entities: [m.entity],
+        pronoun: false,
+      });
+      t = t1 - 1;
+      continue;
+    }
+    items.push({
+      kind: tok.kind === "punct" ? "punct" : "word",
+      t0: t,
+      t1: t + 1,
+      start: tok.start,
+      end: tok.end,
+      text: tok.text,
+      norm: tok.norm,
+      stem: tok.stem,
+      cap: tok.cap,
+      upper: tok.upper,
+      hyphenPrev: tok.hyphenPrev,
+      entities: [],
+      pronoun: false,
+    });
+  }
+  return items;
+}
+
+const NO_MARKERS: ReadonlyMap<MarkerClass, number> = new Map();
+
+/** Markers of the items: those of their first token, keeping only phrases that do not run into an actor. */
+function markersOf(items: Item[], tokenMarkers: TokenMarkers): Map<MarkerClass, number>[] {
+  return items.map((it, i) => {
+    const found = it.kind === "actor" ? undefined : tokenMarkers[it.t0];
+    if (!found) return NO_MARKERS as Map<MarkerClass, number>;
+    let words = 1;
+    while (i + words < items.length && items[i + words]?.kind !== "actor" && words < 8) words++;
+    let fits = true;
+    for (const len of found.values()) if (len > words) fits = false;
+    if (fits) return found as Map<MarkerClass, number>;
+    const kept = new Map<MarkerClass, number>();
+    for (const [cls, len] of found) if (len <= words) kept.set(cls, len);
+    return kept;
+  });
+}
+
+function asidesOf(items: Item[], markers: Map<MarkerClass, number>[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.text === "(") {
+      const close = items.findIndex((x, k) => k > i && x.text === ")");
+      if (close > i) out.push({ from: i, to: close });
+    } else if (it.text === "," && markers[i + 1]?.has("relative")) {
+      const close = items.findIndex((x, k) => k > i + 1 && (x.text === "," || isHardStop(x)));
+      if (close > i && (items[close] as Item).text === ",") out.push({ from: i, to: close });
+    }
+  }
+  return out;
+}
+
+/** Builds the view; `resolvePronoun` turns a pronoun phrase into the entities it stands for. */
+export function buildView(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+  index: MentionIndex,
+  tokenMarkers: TokenMarkers,
+  resolvePronoun: (cls: MarkerClass, phrase: string, itemsBefore: Item[]) => ArticleEntity[],
+): SentenceView {
+  let items = baseItems(text, tokens, s, index);
+  let markers = markersOf(items, tokenMarkers);
+  const merged: Item[] = [];
+  let changed = false;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const cls = (["pluralPronoun", "countryPronoun", "personPronoun"] as const).find((c) => markers[i]?.has(c));
+    const len = cls ? (markers[i]?.get(cls) ?? 0) : 0;
+    if (cls && len > 0) {
+      const last = items[i + len - 1] as Item;
+      const phrase = text.slice(it.start, last.end);
+      const entities = resolvePronoun(cls, phrase.toLowerCase(), merged);
+      if (entities.length > 0) {
+        merged.push({ ...it, kind: "actor", t1: last.t1, end: last.end, text: phrase, norm: "", stem: "", entities, pronoun: true });
+        changed = true;
+        i += len - 1;
+        continue;
+      }
+    }
+    merged.push(it);
+  }
+  if (changed) {
+    items = merged;
+    markers = markersOf(items, tokenMarkers);
+  }
+  return { sentence: s, items, markers, asides: asidesOf(items, markers) };
+}

@@ -1,0 +1,68 @@
+/**
+ * How a trigger is stated: negated ("tidak mengunjungi", "did not visit": no relation), planned
+ * ("akan", "berencana", "undangan … untuk", "will"), alleged ("diduga", "dipercaya", "reportedly") or
+ * reported. Markers are looked for in the trigger's clause: a few items before it, and for nouns a
+ * few after ("kunjungan … akan dilakukan").
+ */
+import type { RelationStatus } from "../../graph-schema/index.js";
+
+import { isHardStop, isMarker, type SentenceView } from "./sentence-view.js";
+
+const LEFT_WINDOW = 7;
+const RIGHT_WINDOW = 10;
+const MAX_AUXILIARIES = 3;
+
+/** First item of the clause holding item `i`. */
+export function clauseStart(v: SentenceView, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const it = v.items[k];
+    if (isHardStop(it) || (it?.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !isMarker(v, k, "relative"))) return k + 1;
+  }
+  return 0;
+}
+
+/** End (exclusive) of the clause starting after item `i`: the next boundary other than "bahwa/that". */
+export function clauseEnd(v: SentenceView, i: number): number {
+  for (let k = i; k < v.items.length; k++) {
+    const it = v.items[k];
+    if (it?.kind === "actor") continue;
+    if (isHardStop(it) && it?.text !== '"' && it?.text !== "”" && it?.text !== "“") return k;
+    if (isMarker(v, k, "clauseBoundary") && !isMarker(v, k, "complementizer") && !isMarker(v, k, "relative")) return k;
+  }
+  return v.items.length;
+}
+
+export function isNegated(v: SentenceView, i0: number): boolean {
+  let k = i0 - 1;
+  for (let steps = 0; k >= 0 && steps <= MAX_AUXILIARIES; steps++, k--) {
+    if (isMarker(v, k, "negation")) return true;
+    if (!isMarker(v, k, "auxiliary") && !isMarker(v, k, "beAux")) return false;
+  }
+  return false;
+}
+
+export interface StatusOptions {
+  /** Look after the trigger too (nominal triggers: "kunjungan Putin akan dilakukan"). */
+  noun: boolean;
+}
+
+export function statusAt(v: SentenceView, i0: number, i1: number, opts: StatusOptions): RelationStatus {
+  const from = Math.max(clauseStart(v, i0), i0 - LEFT_WINDOW);
+  let planned = false;
+  let alleged = false;
+  for (let k = from; k < i0; k++) {
+    planned ||= isMarker(v, k, "planned");
+    alleged ||= isMarker(v, k, "alleged");
+  }
+  if (opts.noun) {
+    for (let k = i1; k < v.items.length && k < i1 + RIGHT_WINDOW; k++) {
+      if (isHardStop(v.items[k]) || (v.items[k]?.kind !== "actor" && isMarker(v, k, "clauseBoundary"))) break;
+      planned ||= isMarker(v, k, "planned") && !isMarker(v, k, "inviter");
+    }
+  }
+  // "menyambut Presiden Putin untuk mengunjungi", "invited Kim to visit": a welcome to do it is a plan
+  const purpose = v.items[i0 - 1]?.norm === "untuk" || v.items[i0 - 1]?.norm === "to";
+  for (let k = Math.max(from, i0 - 6); purpose && k < i0 - 1; k++) planned ||= isMarker(v, k, "welcome");
+  if (planned) return "planned";
+  return alleged ? "alleged" : "reported";
+}

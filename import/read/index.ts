@@ -1,0 +1,11 @@
+export { parseArticle, parseArticleWithWarnings, articleId, ARTICLE_EXTENSIONS } from "./article.js";
+export type { ParseArticleInput, ParsedArticle } from "./article.js";
+export { listArticleFiles, readArticleFile, readArticleFileWithWarnings } from "./files.js";
+export type { ReadArticleOptions } from "./files.js";
+export type { ArticleReadError, ArticleReadErrorKind } from "./errors.js";
+export { DEFAULT_MAX_ARTICLE_BYTES } from "./decode.js";
+export { detectLanguage } from "./language.js";
+export { findDateMentions } from "./date-mentions.js";
+export type { DateMention } from "./date-mentions.js";
+export { inferPublicationDate, parseDeclaredDate, resolveDateMention } from "./dates.js";
+export { detectOutlet } from "./outlet.js";
