@@ -74,6 +74,7 @@ program
   .option("--title <title>", "title of the export (report heading, file metadata)")
   .option("--csv-delimiter <char>", "CSV delimiter: ',' (default) or ';'")
   .option("--no-provenance", "Cypher script: leave out Article and Evidence nodes")
+  .option("--directed-only", "GraphML: write symmetric relations as directed edges too (NetworkX cannot read mixed graphs)")
   .action(async (options: ExportCommandOptions) => {
     process.exitCode = await runExportCommand(loadConfig(), options);
   });

@@ -39,6 +39,7 @@ export interface ExportCommandOptions {
   to?: string;
   title?: string;
   csvDelimiter?: string;
+  directedOnly?: boolean;
   /** Commander's --no-provenance. */
   provenance?: boolean;
   output?: string;
@@ -72,6 +73,7 @@ export function parseExportOptions(options: ExportCommandOptions): { ok: true; v
       depth: options.depth,
       title: options.title,
       csvDelimiter: options.csvDelimiter,
+      directedOnly: options.directedOnly ? "true" : undefined,
     }),
   );
   if (!query.success) return { ok: false, message: issueText(query.error) };
@@ -134,8 +136,8 @@ export async function runExportCommand(config: Config, options: ExportCommandOpt
         process.stderr.write(`newsgraph export: ${f.kind === "ambiguous" ? `"${f.query}" matches several entities` : `no entity matches "${f.query}"`}${list}\n`);
         return 1;
       }
-      const { entity, matched } = resolved.value;
-      if (matched !== scope.nameOrId) process.stderr.write(`newsgraph export: "${scope.nameOrId}" is ${entity.name} (${entity.id}, ${entity.entityType})\n`);
+      const { entity } = resolved.value;
+      if (entity.id !== scope.nameOrId) process.stderr.write(`newsgraph export: "${scope.nameOrId}" is ${entity.name} (${entity.id}, ${entity.entityType})\n`);
       const filter = job.request.kind === "graph" ? job.request.filter : null;
       if (!filter) throw new Error("an --around job starts as a graph job");
       job.request = { kind: "ego", filter, around: entity.id, depth: scope.depth };

@@ -71,6 +71,11 @@ export interface ExportBundle {
 export interface ExportOptions {
   /** CSV field delimiter: "," (default) or ";" for spreadsheet locales that expect it. */
   csvDelimiter?: "," | ";";
+  /**
+   * GraphML: write every edge as directed, without `directed="false"` on symmetric relations (their
+   * `directed` data value still says false). For NetworkX, whose reader refuses mixed graphs.
+   */
+  directedOnly?: boolean;
   /** Cypher script: also create :Article and :Evidence nodes (default true when evidence is loaded). */
   includeProvenance?: boolean;
 }

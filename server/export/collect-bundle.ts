@@ -7,8 +7,7 @@
  * - up to 2,000 relations and 100,000 evidence statements: every statement of every relation;
  * - beyond that: the 3 most recent statements per relation (the policy says so in every format).
  */
-import type { EntityRef, GraphPayload, RelationDetails } from "../../graph-schema/index.js";
-import { err, isRelationType, ok, type Result } from "../../graph-schema/index.js";
+import { err, isRelationType, ok, type EntityRef, type GraphPayload, type RelationDetails, type Result } from "../../graph-schema/index.js";
 
 import { DEFAULT_CYPHER_LIMITS, runConsoleQuery, type CypherLimits, type CypherRefusal } from "../cypher/run-query.js";
 import { readTx, type GraphDb } from "../db/graph-db.js";

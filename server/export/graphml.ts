@@ -3,9 +3,11 @@
  * boolean), directed edges by default and `directed="false"` on symmetric relations. Node keys named
  * label, x, y, size, r, g, b are the ones Gephi's importer maps to label, position, size and colour.
  * Lists (aliases, article ids, ...) are "|"-joined strings: GraphML has no list type.
+ * NetworkX cannot read mixed graphs (it refuses `directed="false"` in a directed graph): the
+ * `directedOnly` option writes every edge directed, symmetric ones keeping `directed` = false as data.
  */
 import { EDGE_COLUMNS, NODE_COLUMNS, columnText, type Column, type ColumnType } from "./attributes.js";
-import type { ExportBundle } from "./bundle.js";
+import type { ExportBundle, ExportOptions } from "./bundle.js";
 import { describeScope } from "./describe.js";
 import { toExportGraph, type ExportEdge, type ExportNode } from "./prepare.js";
 import { hexToRgb } from "./style.js";
@@ -25,7 +27,7 @@ const EDGE_KEYS: readonly Column<ExportEdge>[] = [...EDGE_COLUMNS, ...rgbColumns
 
 const GRAPH_KEYS = ["title", "description", "generatedAt", "scope", "evidencePolicy", "notes"] as const;
 
-export function exportGraphml(bundle: ExportBundle): string {
+export function exportGraphml(bundle: ExportBundle, options: ExportOptions = {}): string {
   const graph = toExportGraph(bundle);
   const xml = new XmlWriter();
   xml.open("graphml", {
@@ -55,7 +57,7 @@ export function exportGraphml(bundle: ExportBundle): string {
     xml.close();
   }
   for (const edge of graph.edges) {
-    xml.open("edge", { id: edge.id, source: edge.source, target: edge.target, directed: edge.directed ? null : false });
+    xml.open("edge", { id: edge.id, source: edge.source, target: edge.target, directed: edge.directed || options.directedOnly ? null : false });
     writeData(xml, "e", EDGE_KEYS, edge);
     xml.close();
   }

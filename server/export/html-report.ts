@@ -46,7 +46,7 @@ export function exportHtmlReport(bundle: ExportBundle): string {
 <p class="meta">Generated ${generated} by newsgraph · ${describeScope(meta.scope)}</p>
 ${meta.notes.map((n) => html`<p class="note">${n}</p>`)}
 </header>
-<figure>${trustedHtml(renderSvg(graph, { declaration: false, width: 1000 }))}</figure>
+<figure>${trustedHtml(renderSvg(graph, { declaration: false, width: 1000, header: false }))}</figure>
 ${summary(graph)}
 ${relationGroups(graph, articleNumbers)}
 ${sources(graph)}

@@ -41,7 +41,14 @@ export interface ExportedGraphAttributes {
 
 export type ExportedGraph = SerializedGraph<ExportedNodeAttributes, ExportedEdgeAttributes, ExportedGraphAttributes>;
 
-export function toExportedGraph(bundle: ExportBundle): ExportedGraph {
+interface Parts {
+  attributes: ExportedGraphAttributes;
+  options: ExportedGraph["options"];
+  nodes: () => Iterable<ExportedGraph["nodes"][number]>;
+  edges: () => Iterable<ExportedGraph["edges"][number]>;
+}
+
+function exportedParts(bundle: ExportBundle): Parts {
   const graph = toExportGraph(bundle);
   const payloadNodes = new Map(bundle.graph.nodes.map((n) => [n.key, n.attributes]));
   const payloadEdges = new Map(bundle.graph.edges.map((e) => [String(e.key), e.attributes]));
@@ -56,39 +63,67 @@ export function toExportedGraph(bundle: ExportBundle): ExportedGraph {
       articles: [...graph.articles.values()],
     },
     options: { type: "mixed", multi: true, allowSelfLoops: false },
-    nodes: graph.nodes.map((n) => {
-      const base = payloadNodes.get(n.id);
-      return {
-        key: n.id,
-        attributes: {
-          ...(base ?? { label: n.label, entityType: n.entityType, aliases: n.aliases, roles: n.roles, mentionCount: n.mentionCount }),
-          x: n.x,
-          y: n.y,
-          size: n.size,
-          color: n.color,
-          degree: n.degree,
-        },
-      };
-    }),
-    edges: graph.edges.map((e) => {
-      const base = payloadEdges.get(e.id);
-      if (!base) throw new Error(`export: edge ${e.id} is missing from the payload it was prepared from.`);
-      const attributes: ExportedEdgeAttributes = {
-        ...base,
-        label: e.spec.label,
-        size: e.thickness,
-        color: e.color,
-        cameo: e.spec.cameo,
-        ploverEventType: e.spec.plover?.eventType ?? null,
-        allegedByNames: e.allegedByNames,
-        deniedByNames: e.deniedByNames,
-      };
-      if (withEvidence) attributes.evidence = (graph.details.get(e.id)?.evidence ?? []).map(({ article: _article, ...v }) => v);
-      return { key: e.id, source: e.source, target: e.target, attributes, ...(e.directed ? {} : { undirected: true }) };
-    }),
+    *nodes() {
+      for (const n of graph.nodes) {
+        const base = payloadNodes.get(n.id);
+        yield {
+          key: n.id,
+          attributes: {
+            ...(base ?? { label: n.label, entityType: n.entityType, aliases: n.aliases, roles: n.roles, mentionCount: n.mentionCount }),
+            x: n.x,
+            y: n.y,
+            size: n.size,
+            color: n.color,
+            degree: n.degree,
+          },
+        };
+      }
+    },
+    *edges() {
+      for (const e of graph.edges) {
+        const base = payloadEdges.get(e.id);
+        if (!base) throw new Error(`export: edge ${e.id} is missing from the payload it was prepared from.`);
+        const attributes: ExportedEdgeAttributes = {
+          ...base,
+          label: e.spec.label,
+          size: e.thickness,
+          color: e.color,
+          cameo: e.spec.cameo,
+          ploverEventType: e.spec.plover?.eventType ?? null,
+          allegedByNames: e.allegedByNames,
+          deniedByNames: e.deniedByNames,
+        };
+        if (withEvidence) attributes.evidence = (graph.details.get(e.id)?.evidence ?? []).map(({ article: _article, ...v }) => v);
+        yield { key: e.id, source: e.source, target: e.target, attributes, ...(e.directed ? {} : { undirected: true }) };
+      }
+    },
   };
 }
 
+/** The export as a graphology serialized graph (an object). */
+export function toExportedGraph(bundle: ExportBundle): ExportedGraph {
+  const parts = exportedParts(bundle);
+  return { attributes: parts.attributes, options: parts.options, nodes: [...parts.nodes()], edges: [...parts.edges()] };
+}
+
+/**
+ * The same document as JSON.stringify(toExportedGraph(bundle)), written node by node and edge by edge
+ * so a 30k-relation export never holds every element object at once.
+ */
 export function exportJson(bundle: ExportBundle): string {
-  return JSON.stringify(toExportedGraph(bundle));
+  const { attributes, options, nodes, edges } = exportedParts(bundle);
+  const out = [`{"attributes":${JSON.stringify(attributes)},"options":${JSON.stringify(options)},"nodes":[`];
+  let first = true;
+  for (const n of nodes()) {
+    out.push(first ? JSON.stringify(n) : `,${JSON.stringify(n)}`);
+    first = false;
+  }
+  out.push('],"edges":[');
+  first = true;
+  for (const e of edges()) {
+    out.push(first ? JSON.stringify(e) : `,${JSON.stringify(e)}`);
+    first = false;
+  }
+  out.push("]}");
+  return out.join("");
 }

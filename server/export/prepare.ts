@@ -132,7 +132,8 @@ export function toExportGraph(bundle: ExportBundle, options: PrepareOptions = { 
     for (const end of [e.source, e.target]) {
       degree.set(end, (degree.get(end) ?? 0) + 1);
       // A node is undated as soon as one of its relations is.
-      intervals.set(end, intervals.has(end) ? (intervals.get(end) && e.interval ? joinSpans(intervals.get(end) ?? null, e.interval) : null) : e.interval);
+      const sofar = intervals.get(end);
+      intervals.set(end, sofar === undefined ? e.interval : sofar && e.interval ? joinSpans(sofar, e.interval) : null);
     }
   }
   const maxDegree = Math.max(0, ...degree.values());

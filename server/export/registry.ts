@@ -29,7 +29,7 @@ export const EXPORTERS = {
     contentType: "application/graphml+xml; charset=utf-8",
     label: "GraphML (Gephi, yEd, Cytoscape, NetworkX)",
     needsEvidence: false,
-    export: (bundle) => exportGraphml(bundle),
+    export: (bundle, options) => exportGraphml(bundle, options),
   },
   gexf: {
     extension: "gexf",

@@ -54,7 +54,13 @@ const FROM_AFTER_TO = { message: "from must not be after to", path: ["from"] };
 
 /** GET /api/export?format=…&types=…&status=…&clock=…&from=…&to=…&around=…&depth=…&title=… */
 export const exportQuerySchema = z
-  .object({ format: formatSchema, ...filterShape, title: titleSchema.optional(), csvDelimiter: csvDelimiterSchema.optional() })
+  .object({
+    format: formatSchema,
+    ...filterShape,
+    title: titleSchema.optional(),
+    csvDelimiter: csvDelimiterSchema.optional(),
+    directedOnly: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  })
   .strict()
   .refine(fromBeforeTo, FROM_AFTER_TO);
 
@@ -85,7 +91,10 @@ export const exportBodySchema = z
     cypher: cypherRequestSchema.optional(),
     view: viewSchema.optional(),
     title: titleSchema.optional(),
-    options: z.object({ csvDelimiter: csvDelimiterSchema.optional(), includeProvenance: z.boolean().optional() }).strict().optional(),
+    options: z
+      .object({ csvDelimiter: csvDelimiterSchema.optional(), includeProvenance: z.boolean().optional(), directedOnly: z.boolean().optional() })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((b) => !b.cypher || (!b.filter && !b.selection), {
@@ -121,7 +130,7 @@ export function jobFromQuery(q: ExportQuery): ExportJob {
     request: filterRequest(q),
     title: q.title ?? null,
     view: {},
-    options: q.csvDelimiter ? { csvDelimiter: q.csvDelimiter } : {},
+    options: { ...(q.csvDelimiter ? { csvDelimiter: q.csvDelimiter } : {}), ...(q.directedOnly ? { directedOnly: true } : {}) },
   };
 }
 

@@ -21,6 +21,8 @@ export interface SvgOptions {
   declaration?: boolean;
   /** Most node labels drawn; the largest nodes get them (default 150). */
   maxLabels?: number;
+  /** Draw the title and scope line at the top (default true; the HTML report has its own heading). */
+  header?: boolean;
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
@@ -39,7 +41,7 @@ interface Frame {
   radius(node: ExportNode): number;
 }
 
-function frameFor(graph: ExportGraph, width: number): Frame {
+function frameFor(graph: ExportGraph, width: number, header: number): Frame {
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const n of graph.nodes) {
     minX = Math.min(minX, n.x);
@@ -51,7 +53,7 @@ function frameFor(graph: ExportGraph, width: number): Frame {
   const inner = width - 2 * MARGIN;
   const dx = maxX - minX || 1;
   const dy = maxY - minY || 1;
-  const scale = Math.min(inner / dx, 1400 / dy);
+  const scale = Math.min(inner / dx, (width * 0.7) / dy);
   const drawnWidth = dx * scale;
   const drawnHeight = Math.max(graph.nodes.length > 1 ? dy * scale : 0, 120);
   const radiusScale = graph.nodes.length > 200 ? Math.max(0.25, Math.sqrt(200 / graph.nodes.length)) : 1;
@@ -59,9 +61,9 @@ function frameFor(graph: ExportGraph, width: number): Frame {
   const centreY = graph.nodes.length > 1 ? 0 : drawnHeight / 2;
   return {
     width,
-    height: HEADER + drawnHeight + 2 * MARGIN,
+    height: header + drawnHeight + 2 * MARGIN,
     toScreen: (n) =>
-      graph.nodes.length > 1 ? { x: offsetX + (n.x - minX) * scale, y: HEADER + MARGIN + centreY + (maxY - n.y) * scale } : { x: width / 2, y: HEADER + MARGIN + centreY },
+      graph.nodes.length > 1 ? { x: offsetX + (n.x - minX) * scale, y: header + MARGIN + centreY + (maxY - n.y) * scale } : { x: width / 2, y: header + MARGIN + centreY },
     radius: (n) => Math.max(1.5, n.size * radiusScale),
   };
 }
@@ -108,7 +110,8 @@ function markerId(type: RelationType): string {
 
 export function renderSvg(graph: ExportGraph, options: SvgOptions = {}): string {
   const width = options.width ?? 1200;
-  const frame = frameFor(graph, width);
+  const withHeader = options.header !== false;
+  const frame = frameFor(graph, width, withHeader ? HEADER : 0);
   const legend = legendRows(graph);
   const legendHeight = legend.height;
   const height = Math.round(frame.height + legendHeight);
@@ -128,14 +131,16 @@ export function renderSvg(graph: ExportGraph, options: SvgOptions = {}): string 
   const types = RELATION_TYPE_NAMES.filter((t) => graph.edges.some((e) => e.relationType === t && e.directed));
   xml.open("defs");
   for (const type of types) {
-    xml.open("marker", { id: markerId(type), viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto", markerUnits: "strokeWidth" });
+    xml.open("marker", { id: markerId(type), viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, orient: "auto", markerUnits: "userSpaceOnUse" });
     xml.leaf("path", { d: "M0,0L10,5L0,10z", fill: RELATION_TYPES[type].color });
     xml.close();
   }
   xml.close();
   xml.leaf("rect", { x: 0, y: 0, width, height, fill: "#ffffff" });
-  xml.leaf("text", { x: MARGIN / 2, y: 28, "font-size": 18, "font-weight": 600, fill: TEXT_COLOR }, truncate(graph.meta.title, 110));
-  xml.leaf("text", { x: MARGIN / 2, y: 46, "font-size": 11, fill: MUTED }, truncate(`${describeScope(graph.meta.scope)} · ${isoDay(graph.meta.generatedAt)}`, 190));
+  if (withHeader) {
+    xml.leaf("text", { x: MARGIN / 2, y: 28, "font-size": 18, "font-weight": 600, fill: TEXT_COLOR }, truncate(graph.meta.title, 110));
+    xml.leaf("text", { x: MARGIN / 2, y: 46, "font-size": 11, fill: MUTED }, truncate(`${describeScope(graph.meta.scope)} · ${isoDay(graph.meta.generatedAt)}`, 190));
+  }
 
   writeEdges(xml, graph, frame);
   writeNodes(xml, graph, frame);

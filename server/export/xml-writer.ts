@@ -66,6 +66,7 @@ export interface XmlWriterOptions {
 }
 
 export class XmlWriter {
+  /** Chunks of the document, one per element or text run (joined once, in toString). */
   private readonly parts: string[] = [];
   private readonly stack: string[] = [];
   /** Whether the element on top of the stack still has its start tag open (`<a x="1"` without `>`). */
@@ -73,6 +74,8 @@ export class XmlWriter {
   /** Whether the element on top of the stack has child elements (its end tag then goes on its own line). */
   private hasChildElements = false;
   private readonly indent: string;
+  /** "\n" + indentation, by depth. */
+  private readonly prefixes: string[] = [];
 
   constructor(options: XmlWriterOptions = {}) {
     this.indent = options.indent ?? "  ";
@@ -82,9 +85,7 @@ export class XmlWriter {
   /** Opens an element; attributes with null/undefined values are left out. */
   open(name: string, attributes?: XmlAttributes): this {
     this.closeStartTag();
-    this.newline(this.stack.length);
-    this.parts.push("<", checkName(name));
-    if (attributes) this.writeAttributes(attributes);
+    this.parts.push(`${this.prefix(this.stack.length)}<${checkName(name)}${attributes ? attributeString(attributes) : ""}`);
     this.stack.push(name);
     this.startTagOpen = true;
     this.hasChildElements = false;
@@ -94,13 +95,9 @@ export class XmlWriter {
   /** An element with optional attributes and optional text content, opened and closed. */
   leaf(name: string, attributes?: XmlAttributes, text?: string | number): this {
     this.closeStartTag();
-    this.newline(this.stack.length);
-    this.parts.push("<", checkName(name));
-    if (attributes) this.writeAttributes(attributes);
-    if (text === undefined || text === "") this.parts.push("/>");
-    else {
-      this.parts.push(">", typeof text === "number" ? formatXmlNumber(text) : escapeXml(text, false), "</", name, ">");
-    }
+    const start = `${this.prefix(this.stack.length)}<${checkName(name)}${attributes ? attributeString(attributes) : ""}`;
+    if (text === undefined || text === "") this.parts.push(`${start}/>`);
+    else this.parts.push(`${start}>${typeof text === "number" ? formatXmlNumber(text) : escapeXml(text, false)}</${name}>`);
     this.hasChildElements = true;
     return this;
   }
@@ -116,11 +113,8 @@ export class XmlWriter {
   close(): this {
     const name = this.stack.pop();
     if (name === undefined) throw new Error("XmlWriter: close() without an open element.");
-    if (this.startTagOpen) this.parts.push("/>");
-    else {
-      if (this.hasChildElements) this.newline(this.stack.length);
-      this.parts.push("</", name, ">");
-    }
+    if (this.startTagOpen) this.parts[this.parts.length - 1] += "/>";
+    else this.parts.push(`${this.hasChildElements ? this.prefix(this.stack.length) : ""}</${name}>`);
     this.startTagOpen = false;
     this.hasChildElements = true;
     return this;
@@ -133,23 +127,30 @@ export class XmlWriter {
     return this.parts.join("");
   }
 
-  private writeAttributes(attributes: XmlAttributes): void {
-    for (const name in attributes) {
-      const value = attributes[name];
-      if (value === null || value === undefined) continue;
-      this.parts.push(" ", checkName(name), '="', attributeText(value), '"');
-    }
-  }
-
   private closeStartTag(): void {
     if (this.startTagOpen) {
-      this.parts.push(">");
+      this.parts[this.parts.length - 1] += ">";
       this.startTagOpen = false;
     }
   }
 
-  private newline(depth: number): void {
-    if (!this.indent || this.parts.length === 0) return;
-    this.parts.push("\n", this.indent.repeat(depth));
+  private prefix(depth: number): string {
+    if (!this.indent || this.parts.length === 0) return "";
+    let prefix = this.prefixes[depth];
+    if (prefix === undefined) {
+      prefix = `\n${this.indent.repeat(depth)}`;
+      this.prefixes[depth] = prefix;
+    }
+    return prefix;
   }
+}
+
+function attributeString(attributes: XmlAttributes): string {
+  let out = "";
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (value === null || value === undefined) continue;
+    out += ` ${checkName(name)}="${attributeText(value)}"`;
+  }
+  return out;
 }

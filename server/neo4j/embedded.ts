@@ -159,10 +159,11 @@ export function explainStartupFailure(stderr: string, code: number | null, setti
       message: `Port ${settings.boltPort} on ${settings.boltHost} is taken. Set NEO4J_BOLT_PORT to a free port, or stop the other Neo4j.`,
     };
   }
-  if (/Read-only file system|No space left on device|AccessDeniedException/i.test(stderr)) {
+  const diskFull = /No space left on device|OutOfDiskSpace/i.test(stderr);
+  if (diskFull || /Read-only file system|AccessDeniedException/i.test(stderr)) {
     return {
       kind: "data-dir-not-writable",
-      message: `Neo4j cannot write to ${settings.homeDir} (${/No space/i.test(stderr) ? "disk full" : "read-only or no permission"}). Free space or fix permissions, or set NEWSGRAPH_DATA_DIR.`,
+      message: `Neo4j cannot write to ${settings.homeDir} (${diskFull ? "disk full" : "read-only or no permission"}). Free space or fix permissions, or set NEWSGRAPH_DATA_DIR.`,
     };
   }
   if (/UnsupportedClassVersionError/.test(stderr)) {

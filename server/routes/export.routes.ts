@@ -51,8 +51,12 @@ export function createExportRouter(db: GraphDb, options: ExportRouteOptions = {}
     }
     const file = outcome.value;
     const body = typeof file.body === "string" ? Buffer.from(file.body, "utf8") : Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength);
-    res.attachment(file.fileName);
-    res.set({ "Content-Type": file.contentType, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+    res.set({
+      "Content-Type": file.contentType,
+      "Content-Disposition": contentDisposition(file.fileName),
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    });
     res.status(200).send(body);
   };
 
@@ -73,6 +77,12 @@ export function createExportRouter(db: GraphDb, options: ExportRouteOptions = {}
   });
   router.all("/export", methodNotAllowed(["GET", "POST"]));
   return router;
+}
+
+/** File names are ASCII by construction (exportFileName); anything else is a bug, not user input to escape. */
+function contentDisposition(fileName: string): string {
+  if (!/^[A-Za-z0-9._-]+$/.test(fileName)) throw new Error(`export: unexpected file name ${JSON.stringify(fileName)}`);
+  return `attachment; filename="${fileName}"`;
 }
 
 function sendFailure(res: Response, failure: ExportFailure): void {

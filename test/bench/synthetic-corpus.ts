@@ -24,11 +24,20 @@ type Language = "id" | "en";
 interface Slots {
   p: Person;
   p2: Person;
+  /** The person's role, in the article's language ("Foreign Minister", "Menteri Luar Negeri"). */
+  role: string;
   c: string;
   c2: string;
   month: string;
   year: number;
 }
+
+const ROLES: Record<Language, string[]> = {
+  en: ["Foreign Minister", "Defence Minister", "President", "Prime Minister", "spokesperson", "Ambassador"],
+  id: ["Menteri Luar Negeri", "Menteri Pertahanan", "Presiden", "Perdana Menteri", "juru bicara", "Duta Besar"],
+};
+
+const SYLLABLES = ["al", "ber", "cor", "dan", "el", "fa", "gor", "han", "is", "ja", "kor", "len", "mar", "nik", "ol", "pet", "ra", "sen", "tor", "ul", "vas", "yev", "zan"];
 
 const MONTHS: Record<Language, string[]> = {
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
@@ -37,10 +46,10 @@ const MONTHS: Record<Language, string[]> = {
 
 const TEMPLATES: Record<Language, ((s: Slots) => string)[]> = {
   en: [
-    (s) => `${s.p.name} visited ${s.c2} in ${s.month} ${s.year}, state media said.`,
+    (s) => `${s.role} ${s.p.name} visited ${s.c2} in ${s.month} ${s.year}, state media said.`,
     (s) => `The United States accused ${s.c} of supplying missiles and artillery shells to ${s.c2}.`,
     (s) => `${s.c} denied the claim, calling it baseless.`,
-    (s) => `${s.p.name} met ${s.p2.name} in ${s.c2} to discuss military cooperation.`,
+    (s) => `${s.role} ${s.p.name} met ${s.p2.name} in ${s.c2} to discuss military cooperation.`,
     (s) => `${s.c} and ${s.c2} signed a defence agreement in ${s.month}.`,
     (s) => `${s.c} fired ballistic missiles at targets in ${s.c2} on ${s.month} ${1 + (s.year % 27)}.`,
     (s) => `${s.c} and ${s.c2} agreed to expand economic cooperation.`,
@@ -48,10 +57,10 @@ const TEMPLATES: Record<Language, ((s: Slots) => string)[]> = {
     (s) => `${s.p.name} will visit ${s.c} next month, officials said.`,
   ],
   id: [
-    (s) => `${s.p.name} mengunjungi ${s.c2} pada ${s.month} ${s.year}, kata media pemerintah.`,
+    (s) => `${s.role} ${s.p.name} mengunjungi ${s.c2} pada ${s.month} ${s.year}, kata media pemerintah.`,
     (s) => `Amerika Serikat menuduh ${s.c} memasok rudal dan amunisi kepada ${s.c2}.`,
     (s) => `${s.c} membantah klaim tersebut dan menyebutnya tidak berdasar.`,
-    (s) => `${s.p.name} bertemu dengan ${s.p2.name} di ${s.c2} untuk membahas kerja sama militer.`,
+    (s) => `${s.role} ${s.p.name} bertemu dengan ${s.p2.name} di ${s.c2} untuk membahas kerja sama militer.`,
     (s) => `${s.c} dan ${s.c2} menandatangani perjanjian pertahanan pada ${s.month}.`,
     (s) => `${s.c} menembakkan rudal balistik ke sasaran di ${s.c2} pada ${1 + (s.year % 27)} ${s.month} ${s.year}.`,
     (s) => `${s.c} dan ${s.c2} sepakat memperluas kerja sama ekonomi.`,
@@ -76,13 +85,29 @@ interface GazetteerFile {
   entries: { name: string; aliases?: { en?: string[]; id?: string[] }; country?: string }[];
 }
 
-export function loadBenchGazetteer(): Gazetteer {
+/**
+ * Countries and persons from the shipped gazetteer, plus made-up officials (names built from
+ * syllables, introduced by a title as news does), so a corpus has thousands of entities and a sparse,
+ * news-like graph rather than every country linked to every other.
+ */
+export function loadBenchGazetteer(syntheticPersons = 4000): Gazetteer {
   const read = (file: string): GazetteerFile => JSON.parse(readFileSync(projectPath("import", "lexicon", "gazetteer", file), "utf8")) as GazetteerFile;
   const countries = read("countries.json").entries.map((e) => ({ en: e.name, id: e.aliases?.id?.[0] ?? e.name }));
-  const persons = read("persons.json")
+  const known = read("persons.json")
     .entries.filter((e): e is typeof e & { country: string } => typeof e.country === "string")
     .map((e) => ({ name: e.name, country: e.country }));
-  return { countries, persons };
+  const random = rng(7);
+  const word = () => {
+    const parts = 2 + Math.floor(random() * 2);
+    const w = Array.from({ length: parts }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join("");
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const made = new Map<string, Person>();
+  while (made.size < syntheticPersons) {
+    const name = `${word()} ${word()}`;
+    made.set(name, { name, country: countries[Math.floor(random() * countries.length)]!.en });
+  }
+  return { countries, persons: [...known, ...made.values()] };
 }
 
 export interface SyntheticArticle {
@@ -103,14 +128,16 @@ export function syntheticArticle(index: number, gazetteer: Gazetteer, seed = 42)
   const count = 6 + Math.floor(random() * 8);
   for (let i = 0; i < count; i += 1) {
     const slots: Slots = {
-      p: hubbed(gazetteer.persons),
+      p: pick(gazetteer.persons),
       p2: pick(gazetteer.persons),
+      role: pick(ROLES[language]),
       c: country(hubbed(gazetteer.countries)),
       c2: country(hubbed(gazetteer.countries)),
       month: MONTHS[language][monthIndex]!,
       year,
     };
-    sentences.push(pick(TEMPLATES[language])(slots));
+    const sentence = pick(TEMPLATES[language])(slots);
+    sentences.push(sentence[0]!.toUpperCase() + sentence.slice(1));
   }
   const date = `${1 + Math.floor(random() * 28)} ${MONTHS[language][monthIndex]} ${year}`;
   const title = sentences[0]!.replace(/[.,].*$/, "");
@@ -120,7 +147,7 @@ export function syntheticArticle(index: number, gazetteer: Gazetteer, seed = 42)
 
 /** Writes (or reuses) a corpus of `size` articles under `dir`; returns the folder. */
 export function ensureCorpus(dir: string, size: number, seed = 42): string {
-  const folder = join(dir, `corpus-${size}-${seed}`);
+  const folder = join(dir, `corpus-v2-${size}-${seed}`);
   const marker = join(folder, ".complete");
   if (existsSync(marker)) return folder;
   mkdirSync(folder, { recursive: true });

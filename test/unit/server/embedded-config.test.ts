@@ -39,6 +39,7 @@ describe("explaining a failed start", () => {
     ["java.net.BindException: Address already in use", "port-taken"],
     ["java.nio.file.FileSystemException: /data/neo4j/data: Read-only file system", "data-dir-not-writable"],
     ["java.io.IOException: No space left on device", "data-dir-not-writable"],
+    ["at org.neo4j.kernel.impl.transaction.log.files.LogFileChannelNativeAccessor.handleOutOfDiskSpaceError(", "data-dir-not-writable"],
     ["java.lang.UnsupportedClassVersionError: org/neo4j/...", "java-missing"],
     ["something else entirely", "startup-failed"],
   ])("should map %s to %s", (stderr, kind) => {
