@@ -10,6 +10,8 @@ export function slugify(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
+    // Recompose what NFKD split without marks (Hangul syllables), so ids read like the names.
+    .normalize("NFC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");

@@ -79,3 +79,32 @@ export function claimArticle(id = "art-claims", text = CLAIM_TEXT) {
 export async function* itemsOf(...pairs: { article: Article; extraction: ExtractedArticle }[]) {
   for (const pair of pairs) yield { kind: "article" as const, ...pair };
 }
+
+/** An article whose names break careless exporters: markup, quotes, backslashes, Cyrillic, Hangul, emoji. */
+export const HOSTILE_NAMES_TEXT =
+  `<script>alert(1)</script> accused O'Brien "Quote" & Sons of shipping drones to Russia. Ким Чен Ын met 김정은 in Pyongyang in June. 🚀 Rocket Force signed a pact with O'Brien "Quote" & Sons.`;
+
+export function hostileNamesArticle(id = "art-hostile", text = HOSTILE_NAMES_TEXT) {
+  const article = makeArticle(id, text, {
+    title: `Claims & "Denials" <b>today</b> \\ back'slash`,
+    url: "https://example.org/news?id=1&lang=en",
+    outlet: "Kompas",
+    date: "2024-06-21",
+  });
+  const accusation = `<script>alert(1)</script> accused O'Brien "Quote" & Sons of shipping drones to Russia.`;
+  const entities: ExtractedArticle["entities"] = [
+    { name: "<script>alert(1)</script>", type: "Organization", aliases: ["<script>alert(1)</script>"] },
+    { name: `O'Brien "Quote" & Sons`, type: "Organization", aliases: [`O'Brien "Quote" & Sons`, "back\\slash \\u0027 alias"] },
+    { name: "Russia", type: "Country", aliases: ["Russia"] },
+    { name: "Ким Чен Ын", type: "Person", aliases: ["Ким Чен Ын"], roles: ["лидер"] },
+    { name: "김정은", type: "Person", aliases: ["김정은"] },
+    { name: "🚀 Rocket Force", type: "Organization", aliases: ["🚀 Rocket Force"] },
+  ];
+  const relations = [
+    relationIn(text, accusation, { type: "ACCUSES", source: "<script>alert(1)</script>", target: `O'Brien "Quote" & Sons`, status: "reported", date: null, claimId: `${id}#c1` }),
+    relationIn(text, accusation, { type: "SUPPLIES_WEAPONS_TO", source: `O'Brien "Quote" & Sons`, target: "Russia", status: "alleged", date: null, claimId: `${id}#c1` }),
+    relationIn(text, "Ким Чен Ын met 김정은 in Pyongyang in June.", { type: "MET_WITH", source: "Ким Чен Ын", target: "김정은", status: "reported", date: "2024-06", triggers: ["met"] }),
+    relationIn(text, `🚀 Rocket Force signed a pact with O'Brien "Quote" & Sons.`, { type: "SIGNED_AGREEMENT_WITH", source: "🚀 Rocket Force", target: `O'Brien "Quote" & Sons`, status: "reported", date: null }),
+  ];
+  return { article, extraction: extractionOf(article, entities, relations) };
+}

@@ -6,6 +6,7 @@ describe("entity and relation keys", () => {
     expect(slugify("Choe Son-hui")).toBe("choe-son-hui");
     expect(slugify("Doğu Perinçek")).toBe("dogu-perincek");
     expect(slugify("Ким Чен Ын")).toBe("ким-чен-ын");
+    expect(slugify("김정은")).toBe("김정은");
   });
 
   it("should refuse a name with no letters or digits", () => {
