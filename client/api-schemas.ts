@@ -81,6 +81,9 @@ const provenance = {
   deniedBy: strings,
   allegedBy: strings,
   confidence: z.number().catch(1),
+  curated: z.boolean().optional().catch(undefined),
+  rejected: z.boolean().optional().catch(undefined),
+  version: z.number().optional().catch(undefined),
 };
 
 export const relationDetailsSchema: z.ZodType<RelationDetails> = z.object({

@@ -5,10 +5,13 @@
  */
 import { ok, type SearchHit } from "../graph-schema/index.js";
 import { createApi, describeApiError } from "./api.js";
+import { bindConsoleLauncher } from "./console/launcher.js";
 import { createActions } from "./controllers/actions.js";
 import { bindInteraction } from "./controllers/interaction.js";
 import { createPlayback } from "./controllers/playback.js";
 import { bindUrlSync } from "./controllers/url-sync.js";
+import { bindCuration } from "./curation/index.js";
+import { bindExportLauncher } from "./export/launcher.js";
 import { searchLocal } from "./graph/search.js";
 import { createNewsGraph, payloadHasPositions, replaceGraph } from "./graph/news-graph.js";
 import { createLayoutController, initialLayout } from "./layout/layout.js";
@@ -101,11 +104,15 @@ export function startExplorer(): void {
 
   bindInteraction(renderer.sigma, model, { onExpand: (node) => void actions.expand(node), onNodesMoved: actions.nodesMoved });
   bindToolbar(element("toolbar"), { model, layout, fit: () => void renderer.fit(), app });
+  // Cypher console and Export menu: toolbar buttons here, their code loaded on first use.
+  bindConsoleLauncher(element("toolbar"), { app, model, layout, cache, notify, fit: () => void renderer.fit(), reload: () => void load(), selectNode: links.selectNode });
+  bindExportLauncher(element("toolbar"), { model, sigma: renderer.sigma, notify });
   bindFiltersPanel(filtersSection, model);
   bindAnalysisPanel(analysisSection, model, links.selectNode);
   bindTimeBar(element("timebar"), model, playback);
   bindLegend(element("legend"), model);
   bindStatusBar(element("status"), model);
+  const curation = bindCuration({ model, api, cache, notify, toolbar: element("toolbar"), selectNode: links.selectNode, selectEdge: actions.selectEdge });
   bindDetailsPanel(element("details"), model, api, {
     ...links,
     focus: actions.focus,
@@ -117,7 +124,7 @@ export function startExplorer(): void {
     pathFrom: (id) => pathPanel.setEndpoint("from", id),
     pathTo: (id) => pathPanel.setEndpoint("to", id),
     clearSelection: actions.clearSelection,
-  });
+  }, curation.details);
   bindUrlSync(store);
 
   // Overlay: loading and error belong to the load; "nothing matches" follows the view.

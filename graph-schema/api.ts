@@ -54,7 +54,7 @@ export interface RelationDetails extends RelationProvenance {
 }
 
 export interface EntityDetails {
-  entity: EntityRef & { aliases: string[]; roles: string[]; mentionCount: number };
+  entity: EntityRef & { aliases: string[]; roles: string[]; mentionCount: number; curated?: boolean; version?: number };
   relations: RelationDetails[];
 }
 

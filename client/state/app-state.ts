@@ -5,6 +5,7 @@
  * A tiny store with `subscribe`, no framework: listeners get (next, prev) and compare what they need.
  */
 import type { EntityType, RelationStatus, RelationType } from "../../graph-schema/index.js";
+import type { CypherLink } from "../console/link.js";
 
 export type Clock = "event" | "report";
 export type SizeBy = "degree" | "pagerank";
@@ -54,6 +55,8 @@ export interface AppState {
   path: PathQuery | null;
   sizeBy: SizeBy;
   colorBy: ColorBy;
+  /** The Cypher console's query, carried by the URL while the console is open (absent = none). */
+  cypher?: CypherLink | null;
 }
 
 export const DEFAULT_FILTERS: Filters = {

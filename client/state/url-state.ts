@@ -6,6 +6,7 @@
  *   ?types=VISITED,ACCUSES&status=alleged,denied&etypes=Country&countries=russia&minDeg=2&minSrc=2
  *   &clock=report&from=2024-01&to=2024-06&undated=0&focus=north-korea&depth=2&node=sergei-shoigu
  *   &edge=VISITED:sergei-shoigu:north-korea:reported&hidden=a,b&pinned=c&path=a,b&size=pagerank&color=community
+ *   &cypher=MATCH…&cparams={…}   (the Cypher console's query, see console/link.ts)
  */
 import {
   isEntityType,
@@ -16,6 +17,7 @@ import {
   type RelationStatus,
   type RelationType,
 } from "../../graph-schema/index.js";
+import { cypherLinkFromParams, writeCypherLink } from "../console/link.js";
 import { DEFAULT_STATE, type AppState, type Selection } from "./app-state.js";
 import { MONTH_PATTERN } from "./time-window.js";
 
@@ -62,6 +64,7 @@ export function stateToSearchParams(state: AppState): URLSearchParams {
   if (state.path) params.set("path", `${state.path.from},${state.path.to}`);
   if (state.sizeBy !== DEFAULT_STATE.sizeBy) params.set("size", state.sizeBy);
   if (state.colorBy !== DEFAULT_STATE.colorBy) params.set("color", state.colorBy);
+  writeCypherLink(state.cypher, params);
   return params;
 }
 
@@ -79,6 +82,7 @@ export function stateFromSearchParams(params: URLSearchParams): AppState {
   const pathIds = ids(params.get("path"));
   const [pathFrom, pathTo] = pathIds;
   const clock = params.get("clock");
+  const cypher = cypherLinkFromParams(params);
   return {
     filters: {
       relationTypes: members<RelationType>(params.get("types"), isRelationType),
@@ -104,6 +108,7 @@ export function stateFromSearchParams(params: URLSearchParams): AppState {
     path: pathFrom && pathTo && pathFrom !== pathTo ? { from: pathFrom, to: pathTo } : null,
     sizeBy: params.get("size") === "pagerank" ? "pagerank" : defaults.sizeBy,
     colorBy: params.get("color") === "community" ? "community" : defaults.colorBy,
+    ...(cypher ? { cypher } : {}),
   };
 }
 

@@ -24,6 +24,12 @@ export interface DetailsActions extends EvidenceLinks {
   clearSelection(): void;
 }
 
+/** Extra sections (curation, history) under an entity's or a relation's details; `reload` re-reads the selection. */
+export interface DetailsExtension {
+  entity(details: EntityDetails, reload: () => void): { top: Node[]; bottom: Node[] };
+  relation(relation: RelationDetails, reload: () => void): { top: Node[]; bottom: Node[] };
+}
+
 function header(kind: Node, title: string, actions: DetailsActions): HTMLElement {
   return h(
     "div",
@@ -126,7 +132,7 @@ function renderOverview(model: ExplorerModel, actions: DetailsActions): Node[] {
   ];
 }
 
-export function bindDetailsPanel(container: HTMLElement, model: ExplorerModel, api: Api, actions: DetailsActions): () => void {
+export function bindDetailsPanel(container: HTMLElement, model: ExplorerModel, api: Api, actions: DetailsActions, extension?: DetailsExtension): () => void {
   const { store, graph } = model;
   let token = 0;
 
@@ -164,6 +170,7 @@ export function bindDetailsPanel(container: HTMLElement, model: ExplorerModel, a
           return;
         }
         const { entity } = result.value;
+        const extra = extension?.entity(result.value, render) ?? { top: [], bottom: [] };
         replaceChildren(
           container,
           header(h("span", { class: "chip" }, swatch(entityColor(entity.entityType)), entityLabel(entity.entityType)), entity.name, actions),
@@ -174,7 +181,9 @@ export function bindDetailsPanel(container: HTMLElement, model: ExplorerModel, a
             ["Relations", String(result.value.relations.length)],
           ]),
           nodeActions(id, model, actions),
+          extra.top,
           renderEntity(result.value, model, actions),
+          extra.bottom,
         );
       });
       return;
@@ -192,6 +201,9 @@ export function bindDetailsPanel(container: HTMLElement, model: ExplorerModel, a
         return;
       }
       const relation = result.value;
+      // Not in the loaded graph (e.g. rejected): name it from the API.
+      if (!attrs) container.querySelector(".details-head h2")?.replaceChildren(`${relation.source.name} → ${relation.target.name}`);
+      const extra = extension?.relation(relation, render) ?? { top: [], bottom: [] };
       replaceChildren(
         body,
         meta([
@@ -199,7 +211,9 @@ export function bindDetailsPanel(container: HTMLElement, model: ExplorerModel, a
           ["Last reported", relation.lastReported ?? "unknown"],
           ["Evidence", `${relation.evidence.length} sentence${relation.evidence.length === 1 ? "" : "s"}`],
         ]),
+        extra.top,
         h("ul", { class: "relations" }, relationCard(relation, actions, { perspective: null, selected: false })),
+        extra.bottom,
       );
     });
   };

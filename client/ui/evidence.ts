@@ -87,6 +87,8 @@ export function relationCard(relation: RelationDetails, links: EvidenceLinks, op
     entityLink(other, links),
     statusBadge(statusOf(relation)),
     relation.sourceCount === 1 ? h("span", { class: "badge badge-single", title: "Stated by a single article" }, "single source") : null,
+    relation.curated ? h("span", { class: "badge badge-curated", title: "An analyst curated it (added, corrected or rejected): imports do not override it" }, "curated") : null,
+    relation.rejected ? h("span", { class: "badge badge-rejected", title: "Rejected by an analyst: hidden from the graph and exports" }, "rejected") : null,
     h("span", { class: "date" }, date),
   );
   const claims = h(
@@ -100,7 +102,7 @@ export function relationCard(relation: RelationDetails, links: EvidenceLinks, op
   const more = relation.evidence.length - shown.length;
   return h(
     "li",
-    { class: `relation${options.selected ? " is-selected" : ""}` },
+    { class: `relation${options.selected ? " is-selected" : ""}${relation.rejected ? " is-rejected" : ""}` },
     head,
     claims,
     h("ol", { class: "evidence", "aria-label": "Evidence" }, shown.map((evidence) => evidenceItem(evidence, links))),

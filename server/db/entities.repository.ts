@@ -20,7 +20,7 @@ export async function findEntityDetails(db: GraphDb, id: string): Promise<Entity
          RETURN r.id AS rid ORDER BY r.sourceCount DESC, r.id LIMIT $limit
        }
        WITH e, collect(rid) AS relationIds
-       RETURN e{.id, .name, .type, .aliases, .roles} AS e, relationIds,
+       RETURN e{.id, .name, .type, .aliases, .roles, .curated, .version} AS e, relationIds,
               COUNT { (:Article)-[:MENTIONS]->(e) } AS mentions`,
       { id, limit: neo4j.int(RELATIONS_PER_ENTITY) },
     );
@@ -36,6 +36,8 @@ export async function findEntityDetails(db: GraphDb, id: string): Promise<Entity
         aliases: toStringArray(e.aliases),
         roles: toStringArray(e.roles),
         mentionCount: toInt(record.get("mentions")),
+        curated: e.curated === true,
+        version: toInt(e.version ?? 0),
       },
       relations,
     };

@@ -65,6 +65,9 @@ function toPayloadEdge(record: Neo4jRecord): PayloadEdge {
   };
 }
 
+/** Relations analysts rejected stay out of exports, as they stay out of views. */
+const NOT_REJECTED = "NOT coalesce(r.rejected, false)";
+
 const EDGE_RETURN = `RETURN s.id AS source, t.id AS target, type(r) AS type, ${RELATION_FIELDS} AS props`;
 
 async function findEdgesByIds(tx: ManagedTransaction, ids: string[]): Promise<PayloadEdge[]> {
@@ -76,7 +79,7 @@ async function findEdgesByIds(tx: ManagedTransaction, ids: string[]): Promise<Pa
   for (const [type, group] of groupBy(typed, (t): RelationType => t.type)) {
     const typeIds = group.map((t) => t.id);
     for (const chunk of chunks(typeIds)) {
-      const res = await tx.run(`UNWIND $ids AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) ${EDGE_RETURN}`, { ids: chunk });
+      const res = await tx.run(`UNWIND $ids AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) WHERE ${NOT_REJECTED} ${EDGE_RETURN}`, { ids: chunk });
       edges.push(...res.records.map(toPayloadEdge));
     }
   }
@@ -85,7 +88,7 @@ async function findEdgesByIds(tx: ManagedTransaction, ids: string[]): Promise<Pa
 
 async function findInducedEdges(tx: ManagedTransaction, ids: string[], filter: ExportFilter): Promise<PayloadEdge[]> {
   if (ids.length < 2) return [];
-  const where = ["s.id IN $ids AND t.id IN $ids", "r.status IN $statuses", windowPredicate(filter.clock, filter.from !== null, filter.to !== null)].join(" AND ");
+  const where = ["s.id IN $ids AND t.id IN $ids", NOT_REJECTED, "r.status IN $statuses", windowPredicate(filter.clock, filter.from !== null, filter.to !== null)].join(" AND ");
   const res = await tx.run(`MATCH (s:Entity)-[r:${filter.types.join("|")}]->(t:Entity) WHERE ${where} ${EDGE_RETURN}`, {
     ids,
     statuses: filter.statuses,

@@ -45,6 +45,7 @@ export const graphQuerySchema = z
     to: partialDateSchema.optional(),
     around: idSchema.optional(),
     depth: z.coerce.number().int().min(1).max(3).default(1),
+    includeRejected: z.enum(["true", "false"]).transform((v) => v === "true").default(false),
   })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] });

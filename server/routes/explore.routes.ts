@@ -33,6 +33,7 @@ export function createExploreRouter(db: GraphDb): Router {
       to: q.to ?? null,
       around: q.around ?? null,
       depth: q.depth,
+      includeRejected: q.includeRejected,
     });
     if (!graph) throw notFound(`Entity "${q.around}"`);
     res.json(graph);
