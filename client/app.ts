@@ -177,7 +177,11 @@ export function startExplorer(): void {
     }
     await handle.restore();
     const selection = store.get().selection;
-    if (selection?.kind === "node") await actions.selectNode(selection.id, { camera: true });
+    if (selection?.kind === "node") {
+      // Frame the shared node only once sigma has drawn the graph and knows where it is.
+      await Promise.race([renderer.whenRefreshed(), new Promise((resolve) => window.setTimeout(resolve, 500))]);
+      await actions.selectNode(selection.id, { camera: true });
+    }
   };
 
   document.addEventListener("keydown", (event) => {

@@ -124,6 +124,8 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
         [minX, maxX, minY, maxY] = [Math.min(minX, other.x), Math.max(maxX, other.x), Math.min(minY, other.y), Math.max(maxY, other.y)];
       });
       const ratio = Math.min(1, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.35));
+      // Before the first full render display data can be unset; a NaN camera would blank the canvas.
+      if (![minX, maxX, minY, maxY, ratio].every(Number.isFinite)) return;
       await sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
     },
     async fit() {
