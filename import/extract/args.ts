@@ -27,7 +27,8 @@ const accepts = (it: Item, accept: Accept) => it.kind === "actor" && it.entities
 function isOblique(v: SentenceView, i: number): boolean {
   const prev = v.items[i - 1];
   if (!prev || prev.kind === "actor") return false;
-  if (isMarker(v, i - 1, "preposition")) return true;
+  // a word that also opens a clause ("as", "menurut") is read as the conjunction before an actor
+  if (isMarker(v, i - 1, "preposition") && !isMarker(v, i - 1, "clauseBoundary")) return true;
   // a determiner or compass word between: "to the United States", "in southern Lebanon"
   if (isMarker(v, i - 2, "preposition") && (isMarker(v, i - 1, "determiner") || /^(north|south|east|west)ern$/.test(prev.norm))) return true;
   // "undangan Kim Jong Un untuk mengunjungi": the inviter is not the visitor
@@ -35,19 +36,39 @@ function isOblique(v: SentenceView, i: number): boolean {
   return false;
 }
 
-/** Items of the coordinated group containing actor `i`, both directions, brackets skipped. */
+const isDeterminer = (v: SentenceView, k: number) => v.items[k]?.kind === "word" && isMarker(v, k, "determiner");
+
+/** "the foreign ministers of [A, B and C]": an actor after a genitive "of" that follows a noun. */
+const genitiveOf = (v: SentenceView, a: number) => v.items[a - 1]?.norm === "of" && v.items[a - 2]?.kind === "word";
+
+/**
+ * Items of the coordinated group containing actor `i`, both directions, brackets and determiners
+ * skipped ("South Korea, the United States and Japan", "Putin and his Iranian counterpart X").
+ */
 export function widen(v: SentenceView, i: number, accept: Accept): ArgGroup {
   const group: Item[] = [v.items[i] as Item];
+  // members joined by a bare comma count only in a list closed by a conjunction ("A, B dan C"):
+  // "…ke Rusia, Seoul Khawatir" joins two clauses, not two recipients
+  let conjunction = false;
+  let lastConjunction = 0;
   // leftwards: "A, B dan [C]"
   for (let k = i - 1; k > 0; ) {
+    while (k > 0 && isDeterminer(v, k)) k--;
     if (!isJoin(v, k)) break;
     let a = k - 1;
+    const coordinated = isMarker(v, k, "coordination") || isMarker(v, a, "coordination");
     if (isJoin(v, a) && a > 0) a--;
     const it = v.items[a];
-    if (!it || !accepts(it, accept) || isOblique(v, a)) break;
+    if (!it || !accepts(it, accept)) break;
+    conjunction ||= coordinated;
+    if (isOblique(v, a)) {
+      if (genitiveOf(v, a)) group.unshift(it);
+      break;
+    }
     group.unshift(it);
     k = a - 1;
   }
+  const left = group.length;
   // rightwards: "[A], B, dan C", skipping "(AS)"
   for (let k = i + 1; k < v.items.length; ) {
     if (v.items[k]?.text === "(") {
@@ -58,14 +79,22 @@ export function widen(v: SentenceView, i: number, accept: Accept): ArgGroup {
     }
     if (!isJoin(v, k)) break;
     let a = k + 1;
+    const coordinated = isMarker(v, k, "coordination") || isMarker(v, a, "coordination");
     if (isJoin(v, a)) a++;
+    while (a < v.items.length - 1 && isDeterminer(v, a)) a++;
     const it = v.items[a];
     // a pronoun after "dan" starts a new clause ("… ke Ukraina, dan keduanya dituduh …")
-    if (!it || !accepts(it, accept) || afterHostile(v, a) || it.pronoun) break;
+    if (!it || !accepts(it, accept) || afterHostile(v, a, i + 1) || it.pronoun) break;
     group.push(it);
+    if (coordinated) {
+      conjunction = true;
+      lastConjunction = group.length;
+    }
     k = a + 1;
   }
-  return group;
+  if (!conjunction) return [v.items[i] as Item];
+  // "A dan B, C …": members after the last conjunction joined by commas only are not part of the list
+  return group.slice(0, lastConjunction > 0 ? lastConjunction : left);
 }
 
 export interface SubjectOptions {
@@ -85,6 +114,17 @@ export interface SubjectOptions {
  */
 export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): ArgGroup {
   const min = opts.minIndex ?? 0;
+  const prev = beforeAuxiliaries(v, i);
+  // "X said … and accused Y": a verb coordinated with an earlier one shares its subject
+  if (prev > min && isMarker(v, prev, "coordination") && v.items[prev - 1]?.kind !== "actor") {
+    const shared = sharedSubject(v, prev, opts);
+    if (shared.length > 0) return shared;
+  }
+  // "Kim Yo Jong, adik Kim Jong Un yang juga …, menepis": the head of the apposition
+  if (prev > min && v.items[prev]?.text === ",") {
+    const head = appositionHead(v, prev, min, opts.accept);
+    if (head >= 0) return widen(v, head, opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
+  }
   for (let k = i - 1; k >= min; k--) {
     const it = v.items[k] as Item;
     if (isHardStop(it)) return [];
@@ -103,6 +143,42 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     }
   }
   return [];
+}
+
+/** Index of the item before `i` once auxiliaries ("has", "telah", "juga") are skipped. */
+function beforeAuxiliaries(v: SentenceView, i: number): number {
+  let k = i - 1;
+  while (k > 0 && v.items[k]?.kind === "word" && (isMarker(v, k, "auxiliary") || isMarker(v, k, "beAux"))) k--;
+  return k;
+}
+
+/** The subject of the verb an "and" at `and` coordinates with: that of the speech verb before, else the clause's first actor. */
+function sharedSubject(v: SentenceView, and: number, opts: SubjectOptions): ArgGroup {
+  const min = opts.minIndex ?? 0;
+  for (let k = and - 1; k >= min; k--) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) break;
+    if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo")) return subjectLeft(v, k, opts);
+  }
+  return clauseSubject(v, and, opts);
+}
+
+/**
+ * "X, <apposition>, VERB": the actor before the opening comma when the apposition is a noun phrase
+ * (it holds words, not only a list of actors) and the comma before the verb closes it; else -1.
+ */
+function appositionHead(v: SentenceView, close: number, min: number, accept: Accept): number {
+  let words = 0;
+  for (let k = close - 1; k > min; k--) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it) || (it.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !isMarker(v, k, "relative"))) return -1;
+    if (it.kind === "word") words++;
+    if (it.text !== ",") continue;
+    const head = v.items[k - 1];
+    if (words === 0 || !head || head.kind !== "actor" || !accepts(head, accept) || isOblique(v, k - 1)) return -1;
+    return k - 1;
+  }
+  return -1;
 }
 
 /**
@@ -145,6 +221,10 @@ export interface ObjectOptions {
   maxGap?: number;
   /** Also take actors listed after "seperti/termasuk/such as" later in the clause. */
   enumerations?: boolean;
+  /** Another preposition after the one seen ends the search ("untuk menyerang kota-kota di Ukraina", "for its war in Ukraine"). */
+  firstPhraseOnly?: boolean;
+  /** A hostile word before an actor does not keep it out (attacks are hostile). */
+  hostileOk?: boolean;
 }
 
 /** The object of the trigger ending before item `from`. */
@@ -157,8 +237,8 @@ export function objectRight(v: SentenceView, from: number, opts: ObjectOptions):
     if (isHardStop(it) || (it.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !prepSeen)) return [];
     if (it.kind === "actor") {
       const direct = opts.preps === null || (opts.direct === true && !prepSeen);
-      const placed = (prepSeen && opts.preps !== null) || (direct && !isOblique(v, k));
-      if (accepts(it, opts.accept) && placed && !afterHostile(v, k)) {
+      const placed = (prepSeen && opts.preps !== null) || (direct && (k === from || !isOblique(v, k)));
+      if (accepts(it, opts.accept) && placed && (opts.hostileOk || !afterHostile(v, k, from))) {
         const group = widen(v, k, opts.accept);
         return opts.enumerations ? [...group, ...enumerated(v, k + 1, opts.accept)] : group;
       }
@@ -172,7 +252,10 @@ export function objectRight(v: SentenceView, from: number, opts: ObjectOptions):
       return [];
     } else if (prepSeen && isMarker(v, k, "relative")) {
       return []; // "dengan negara-negara yang …": the object is not an entity
-
+    } else if (prepSeen && opts.firstPhraseOnly && opts.preps !== null && isMarker(v, k, "preposition")) {
+      return [];
+    } else if (!prepSeen && opts.direct && opts.preps !== null && k > from && isMarker(v, k, "preposition") && it.norm !== "of") {
+      return []; // a direct object is one noun phrase: "menduduki peringkat ketiga dalam hierarki Partai …" has none
     } else {
       gap++;
     }
@@ -181,9 +264,12 @@ export function objectRight(v: SentenceView, from: number, opts: ObjectOptions):
   return [];
 }
 
-/** A hostile phrase ends right before item `k` ("memusuhi AS", "berhadapan dengan AS"). */
-function afterHostile(v: SentenceView, k: number): boolean {
-  for (let j = Math.max(0, k - 3); j < k; j++) if (markerLength(v, j, "hostile") === k - j) return true;
+/**
+ * A hostile phrase ends right before item `k` ("memusuhi AS", "berhadapan dengan AS"). Only phrases
+ * from item `from` on count: the trigger itself ("menyerang Israel") never blocks its own object.
+ */
+function afterHostile(v: SentenceView, k: number, from: number): boolean {
+  for (let j = Math.max(from, k - 3); j < k; j++) if (markerLength(v, j, "hostile") === k - j) return true;
   return false;
 }
 

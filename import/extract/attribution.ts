@@ -1,45 +1,33 @@
 /**
- * Arms transfers a third party says happened ("Blinken mengatakan Iran telah mengirimkan rudal ke
- * Rusia", "… to Russia, Kyiv said") are its allegation, not the article's statement: the relation
- * becomes "alleged" under a claim of the speaker, with an ACCUSES edge. A speaker who is a party of
- * the transfer (or of its country) is not a third party.
+ * Wrongdoing a third party says happened ("Blinken mengatakan Rusia telah menerima rudal dari Iran",
+ * "Austin said 10,000 North Korean soldiers had been sent to Russia", "… to Russia, Kyiv said",
+ * "Laporan itu juga menyebut …", "according to X") is its allegation, not the article's statement: the
+ * relation becomes "alleged" under a claim of the speaker, with an ACCUSES edge to the party said to
+ * do it. Wrongdoing here: arms transfers and troop deployments. A speaker who is a party (or of its
+ * country) is not a third party; a report with no named source leaves the relation alleged without
+ * an accuser.
  */
-import { entitiesOf, genitiveAt, subjectLeft } from "./args.js";
-import { newClaimId, type Claim, type ExtractionContext } from "./context.js";
-import type { ArticleEntity } from "./entities.js";
-import { acceptFor, emit } from "./emit.js";
-import { isMarker, markerLength, type SentenceView } from "./sentence-view.js";
+import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
+import { emit } from "./emit.js";
+import type { SentenceView } from "./sentence-view.js";
+import { speakerOf } from "./speech.js";
 
-function speakerOf(ctx: ExtractionContext, v: SentenceView, trigger: number): ArticleEntity[] {
-  const accept = acceptFor(ctx, "ACCUSES", "source");
-  for (let k = trigger - 1; k >= 0; k--) {
-    if (isMarker(v, k, "speech")) return entitiesOf(subjectLeft(v, k, { accept }));
-  }
-  for (let k = trigger + 1; k < v.items.length; k++) {
-    if (!isMarker(v, k, "speech")) continue;
-    // '"…," kata X', '…, Kata Pejabat AS', '…, Kyiv said'
-    for (let j = k + markerLength(v, k, "speech"); j < v.items.length && j <= k + 3; j++) {
-      const g = genitiveAt(v, j, accept);
-      if (g.length > 0) return entitiesOf(g);
-    }
-    return entitiesOf(subjectLeft(v, k, { accept }));
-  }
-  return [];
-}
+/** Relations whose mere statement by a third party accuses the source. */
+export const isWrongdoing = (r: DraftRelation) => r.type === "SUPPLIES_WEAPONS_TO" || (r.type === "COOPERATES_WITH" && r.military === true);
 
 export function attributeTransfers(ctx: ExtractionContext, v: SentenceView): void {
-  const mine = ctx.relations.filter((r) => r.sentence === v.sentence.index && r.type === "SUPPLIES_WEAPONS_TO" && r.status === "reported" && !r.claimId);
+  const mine = ctx.relations.filter((r) => r.sentence === v.sentence.index && isWrongdoing(r) && (r.status === "reported" || r.status === "planned") && !r.claimId);
   for (const r of mine) {
     const trigger = v.items.findIndex((it) => it.start >= r.triggerStart);
-    const speakers = speakerOf(ctx, v, trigger);
+    const { speakers, unnamed } = speakerOf(ctx, v, trigger);
+    if (unnamed && r.status === "reported") r.status = "alleged";
     const parties = new Set([r.source, r.target].map((e) => ctx.discourse.countryOf(e) ?? e));
     const third = speakers.filter((s) => !parties.has(ctx.discourse.countryOf(s) ?? s));
     if (third.length === 0 || third.length < speakers.length) continue;
     const claim: Claim = { id: newClaimId(ctx), accusers: third, accused: [r.source], sentence: v.sentence.index, from: trigger, to: trigger + 1, relations: [r] };
     ctx.claims.push(claim);
-    r.status = "alleged";
+    if (r.status === "reported") r.status = "alleged";
     r.claimId = claim.id;
     emit(ctx, { type: "ACCUSES", sources: third, targets: [r.source], status: "reported", view: v, i0: trigger, i1: trigger + 1, confidence: r.confidence * 0.8, claim });
   }
 }
-

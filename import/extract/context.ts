@@ -24,6 +24,8 @@ export interface DraftRelation {
   role?: string;
   /** Explicit evidence range when not the whole sentence (role phrases in long sentences). */
   evidence?: { start: number; end: number };
+  /** Military cooperation (troops sent): wrongdoing when a third party states it (attribution.ts). */
+  military?: boolean;
 }
 
 /** An accusation: who accuses whom, and the item span of its content in the sentence. */

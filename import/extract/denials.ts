@@ -1,29 +1,48 @@
 /**
  * Denials (DENIES, "reported"): denier -> the party whose claim is denied — the claim's first accuser,
- * or with no accuser, the other party of the denied relation. Found in two steps per sentence:
+ * or with no accuser, the denier's other party in the denied relation. Found in two steps per sentence:
  * `registerDenial` before the relation rules, so relations stated inside a denial ("membantah telah
  * mengirim drone ke Rusia") are known as denied; `resolveDenials` after them, to link a claim.
- *  verb       "Pyongyang dan Teheran membantah klaim tersebut", "menolak klaim", "denied sending"
+ *  verb       "Pyongyang dan Teheran membantah klaim tersebut", "menolak klaim", "denied sending",
+ *             and a claim noun heading a relative clause: "a charge that Pyongyang's ambassador rejected"
+ *  passive    "Tuduhan itu dibantah (oleh) Korea Utara", "the claims were rejected by Moscow"
  *  predicate  "sebuah klaim yang oleh Pyongyang disebut 'tidak masuk akal'", "kritik AS … telah
  *             dipolitisasi" (said by the subject of the reporting verb), "called the claims baseless"
  *  insist     "Rusia bersikeras bahwa …" counts only for a party of a claim just made
+ * Wrongdoing negated in a speaker's words is a denial too (rules/common.ts).
  */
 import { entitiesOf, genitiveAt, subjectLeft } from "./args.js";
 import type { Claim, Denial, DraftRelation, ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
-import type { TriggerHit } from "./rules/common.js";
-import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
+import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
+import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 import { clauseEnd, isNegated } from "./status.js";
 
 const RECENT_SENTENCES = 3;
+const SPEECH_TO_COMPLEMENT = 5;
 
+/** Function words a dismissive predicate follows ("laporan itu tidak berdasar", "disebut 'tidak masuk akal'", "called … baseless"). */
+const PREDICATE_LEADS = ["copula", "auxiliary", "beAux", "relative", "determiner", "demonstrative", "speech", "coordination", "claimNoun", "negation", "agent"] as const;
+
+/** A dismissive word is a predicate on a claim, not the object of a verb ("menyebarkan propaganda", "spreading lies"). */
+function predicatePosition(v: SentenceView, i0: number): boolean {
+  const prev = v.items[i0 - 1];
+  if (!prev || prev.kind === "punct") return true;
+  if (prev.kind === "actor") return false;
+  return PREDICATE_LEADS.some((cls) => isMarker(v, i0 - 1, cls)) || prev.norm === "as" || prev.norm === "sebagai";
+}
+
+/** The claim an anaphoric denial answers: the latest one with an accuser in recent sentences, else the latest one. */
 const lastClaimBefore = (ctx: ExtractionContext, sentence: number, item: number): Claim | null => {
+  let latest: Claim | null = null;
   for (let k = ctx.claims.length - 1; k >= 0; k--) {
     const c = ctx.claims[k] as Claim;
-    if (c.sentence < sentence || (c.sentence === sentence && c.from <= item)) return c;
+    if (!(c.sentence < sentence || (c.sentence === sentence && c.from <= item))) continue;
+    latest ??= c;
+    if (c.accusers.length > 0 && c.sentence >= sentence - RECENT_SENTENCES) return c;
   }
-  return null;
+  return latest;
 };
 
 const partiesOf = (c: Claim) => new Set([...c.accused, ...c.relations.flatMap((r) => [r.source, r.target])]);
@@ -33,6 +52,36 @@ function claimNounNear(v: SentenceView, k: number, span: number): number {
   for (let j = k; j < v.items.length && j < k + span; j++) if (isMarker(v, j, "claimNoun")) return j;
   return -1;
 }
+
+const RELATIVE_WINDOW = 6;
+
+/**
+ * A claim noun heading the relative clause the trigger ends ("a charge that Pyongyang's ambassador
+ * rejected", "tuduhan yang dibantah Moskow", "klaim yang ditolak oleh Iran"), else -1.
+ */
+function claimNounBefore(v: SentenceView, i0: number): number {
+  for (let k = i0 - 1; k > 0 && k >= i0 - RELATIVE_WINDOW; k--) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return -1;
+    if (it.kind === "actor" || !isMarker(v, k, "relative")) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (isMarker(v, j, "claimNoun")) return j;
+    return -1;
+  }
+  return -1;
+}
+
+/** A claim noun right before the passive trigger, or its subject ("Tuduhan itu dibantah", "The claims were rejected"). */
+function claimNounSubject(v: SentenceView, i0: number): number {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it) || it.kind === "actor") return -1;
+    if (isMarker(v, k, "claimNoun")) return k;
+  }
+  return -1;
+}
+
+const anaphoricAt = (v: SentenceView, noun: number) =>
+  noun >= 0 && (isMarker(v, noun + markerLength(v, noun, "claimNoun"), "demonstrative") || isMarker(v, noun - 1, "demonstrative") || (v.items[noun] as Item).norm.endsWith("nya"));
 
 /** The denier of a dismissive predicate: "oleh X", else the speaker of "X mengatakan bahwa", else the subject. */
 function predicateDenier(ctx: ExtractionContext, v: SentenceView, claimNoun: number, i0: number): ArticleEntity[] {
@@ -46,8 +95,11 @@ function predicateDenier(ctx: ExtractionContext, v: SentenceView, claimNoun: num
   for (let k = (claimNoun >= 0 ? claimNoun : i0) - 1; k >= 0; k--) {
     const it = v.items[k] as Item;
     if (it.norm === "bahwa" || it.norm === "that") {
-      const speech = [k - 1, k - 2].find((j) => j >= 0 && isMarker(v, j, "speech"));
-      if (speech !== undefined) return entitiesOf(subjectLeft(v, speech, { accept }));
+      // "Peskov mengatakan (kepada wartawan) bahwa laporan itu …", "said (on Monday) that …"
+      for (let j = k - 1; j >= 0 && j >= k - SPEECH_TO_COMPLEMENT; j--) {
+        if (v.items[j]?.kind === "actor" && !isMarker(v, j - 1, "preposition")) break;
+        if (isMarker(v, j, "speech")) return entitiesOf(subjectLeft(v, j, { accept }));
+      }
     }
   }
   return entitiesOf(subjectLeft(v, claimNoun >= 0 ? claimNoun : i0, { accept }));
@@ -59,6 +111,7 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
   const frame = hit.entry.frame;
   const base = { sentence: v.sentence.index, triggerStart: (v.items[hit.i0] as Item).start, triggerEnd: (v.items[hit.i1 - 1] as Item).end, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence };
   if (frame === "predicate") {
+    if (!predicatePosition(v, hit.i0)) return;
     const noun = [...Array(hit.i0).keys()].reverse().find((k) => isMarker(v, k, "claimNoun")) ?? -1;
     const here = ctx.claims.filter((c) => c.sentence === v.sentence.index && c.from <= hit.i0);
     if (noun < 0 && here.length === 0) return;
@@ -69,6 +122,14 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
     ctx.denials.push({ deniers, claim, from: hit.i1, to: hit.i1, ...base });
     return;
   }
+  if (frame === "passive" || isEnglishPassive(ctx.language, v, hit)) {
+    const deniers = entitiesOf(passiveAgent(ctx.language, v, hit.i1, accept));
+    const noun = claimNounSubject(v, hit.i0);
+    if (deniers.length === 0 || noun < 0) return;
+    const claim = lastClaimBefore(ctx, v.sentence.index, hit.i0);
+    ctx.denials.push({ deniers, claim: anaphoricAt(v, noun) || claim?.sentence === v.sentence.index ? claim : null, from: hit.i1, to: hit.i1, ...base });
+    return;
+  }
   const deniers = entitiesOf(subjectLeft(v, hit.i0, { accept }));
   if (deniers.length === 0) return;
   if (frame === "insist") {
@@ -77,11 +138,11 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
     if (claim && party) ctx.denials.push({ deniers, claim, from: hit.i1, to: hit.i1, ...base });
     return;
   }
-  const noun = claimNounNear(v, hit.i1, 3);
+  const after = claimNounNear(v, hit.i1, 3);
+  const noun = after >= 0 ? after : claimNounBefore(v, hit.i0);
   if (hit.entry.requires === "claim" && noun < 0) return;
-  const anaphoric = noun >= 0 && (isMarker(v, noun + markerLength(v, noun, "claimNoun"), "demonstrative") || (v.items[noun] as Item).norm.endsWith("nya"));
   const pronounObject = (v.items[hit.i1 - 1] as Item).norm.endsWith("nya");
-  const claim = anaphoric || pronounObject ? lastClaimBefore(ctx, v.sentence.index, hit.i0) : null;
+  const claim = anaphoricAt(v, noun) || pronounObject ? lastClaimBefore(ctx, v.sentence.index, hit.i0) : null;
   ctx.denials.push({ deniers, claim, from: hit.i1, to: clauseEnd(v, hit.i1), ...base });
 }
 
@@ -90,11 +151,25 @@ function findClaim(ctx: ExtractionContext, d: Denial, content: DraftRelation[]):
   const before = ctx.claims.filter((c) => c.sentence <= d.sentence);
   const sameFact = before.filter((c) => c.relations.some((r) => content.some((x) => x.type === r.type && x.source === r.source && x.target === r.target)));
   if (sameFact.length > 0) return sameFact[sameFact.length - 1] as Claim;
-  const involving = before.filter((c) => d.deniers.some((x) => partiesOf(c).has(x)) && c.accusers.length > 0);
+  const involving = before.filter((c) => d.deniers.some((x) => partiesOf(c).has(x) || partiesOf(c).has(countryOf(ctx, x))) && c.accusers.length > 0);
   if (involving.length > 0) return involving[involving.length - 1] as Claim;
   if (content.length > 0) return null; // "Belarus denied supplying weapons": not an answer to someone else's claim
   const recent = before.filter((c) => c.sentence >= d.sentence - RECENT_SENTENCES && c.accusers.length > 0);
   return recent[recent.length - 1] ?? null;
+}
+
+const countryOf = (ctx: ExtractionContext, e: ArticleEntity) => ctx.discourse.countryOf(e) ?? e;
+
+/** Whom a denier answers: the claim's first accuser, else its other party in the claim's relations. */
+function targetFor(ctx: ExtractionContext, denier: ArticleEntity, claim: Claim): ArticleEntity | null {
+  const accuser = claim.accusers.find((a) => a !== denier);
+  if (accuser) return accuser;
+  const mine = countryOf(ctx, denier);
+  for (const r of claim.relations) {
+    if (r.source === denier || countryOf(ctx, r.source) === mine) return r.target;
+    if (r.target === denier || countryOf(ctx, r.target) === mine) return r.source;
+  }
+  return claim.relations[0]?.source ?? null;
 }
 
 export function resolveDenials(ctx: ExtractionContext, v: SentenceView): void {
@@ -105,16 +180,23 @@ export function resolveDenials(ctx: ExtractionContext, v: SentenceView): void {
     const base = { status: "reported" as const, view: v, i0: d.i0, i1: d.i1, confidence: d.confidence };
     if (claim) {
       for (const r of content) {
-        r.status = "alleged";
+        r.status = claim.accusers.length > 0 ? "alleged" : "denied";
         r.claimId = claim.id;
         claim.relations.push(r);
       }
-      const target = claim.accusers[0] ?? claim.relations.map((r) => (d.deniers.includes(r.source) ? r.target : r.source))[0];
-      if (target) emit(ctx, { type: "DENIES", sources: d.deniers.filter((x) => x !== target), targets: [target], ...base, claim });
+      // a claim nobody is named making, denied by its party: only the denial is reported
+      if (claim.accusers.length === 0) {
+        for (const r of claim.relations) if (r.status === "alleged" && d.deniers.some((x) => [r.source, r.target].some((p) => countryOf(ctx, p) === countryOf(ctx, x)))) r.status = "denied";
+      }
+      for (const denier of d.deniers) {
+        const target = targetFor(ctx, denier, claim);
+        if (target && target !== denier) emit(ctx, { type: "DENIES", sources: [denier], targets: [target], ...base, claim });
+      }
       continue;
     }
     for (const r of content) {
-      const other = d.deniers.includes(r.source) ? r.target : r.source;
+      const own = new Set(d.deniers.map((x) => countryOf(ctx, x)));
+      const other = d.deniers.includes(r.source) || own.has(countryOf(ctx, r.source)) ? r.target : r.source;
       emit(ctx, { type: "DENIES", sources: d.deniers.filter((x) => x !== other), targets: [other], ...base });
     }
   }

@@ -10,6 +10,9 @@ import type { Item, SentenceView } from "./sentence-view.js";
 const COUNTRY_WORDS = /negara|negeri|countr|nation|pemerintah|govern/;
 const PERSON_WORDS = /pemimpin|leader|tokoh|menteri|minister|presiden|president/;
 
+/** What "kelompok itu / the group" can stand for: a Group, or a movement or militia. */
+const isGroupLike = (e: ArticleEntity) => e.type === "Group" || (e.type === "Organization" && e.kind === "non-state");
+
 /** The last run "A, B dan C" of actors among `items`. */
 export function lastCoordinatedGroup(items: Item[], isJoin: (it: Item) => boolean): ArticleEntity[] | null {
   let best: ArticleEntity[] | null = null;
@@ -34,7 +37,11 @@ export function lastCoordinatedGroup(items: Item[], isJoin: (it: Item) => boolea
 }
 
 export class Discourse {
+  /** The last body the article named as the source of a report or statement ("Laporan itu …"). */
+  lastReporter: ArticleEntity | null = null;
   private lastPerson: ArticleEntity | null = null;
+  /** The last group or non-state organization named ("Kelompok itu", "the group"). */
+  private lastGroup: ArticleEntity | null = null;
   private readonly persons: ArticleEntity[] = [];
   private previousGroup: ArticleEntity[] | null = null;
   private readonly countries: ArticleEntity[] = [];
@@ -66,7 +73,20 @@ export class Discourse {
       const p = here?.entities[0] ?? this.lastPerson;
       return p ? [p] : [];
     }
-    if (cls === "countryPronoun") return this.recentCountries(before, 1);
+    if (cls === "countryPronoun") {
+      // "it", "pihaknya": the body or state just named in the sentence ("The Pentagon said it …")
+      if (phrase === "it" || phrase === "pihaknya") {
+        const here = [...before].reverse().find((it) => it.kind === "actor" && !it.pronoun && it.entities[0]?.type !== "Person");
+        if (here?.entities[0]) return [here.entities[0]];
+      }
+      return this.recentCountries(before, 1);
+    }
+    if (cls === "groupPronoun") {
+      const groupOf = (it: Item) => it.entities.find(isGroupLike) ?? (it.mention?.role?.affiliation && isGroupLike(it.mention.role.affiliation) ? it.mention.role.affiliation : undefined);
+      const here = [...before].reverse().find((it) => it.kind === "actor" && !it.pronoun && groupOf(it) !== undefined);
+      const g = (here ? groupOf(here) : undefined) ?? this.lastGroup;
+      return g ? [g] : [];
+    }
     if (PERSON_WORDS.test(phrase)) {
       // "kedua pemimpin", "the two leaders": the last two persons named
       const seq = [...this.persons, ...before.filter((it) => !it.pronoun).flatMap((it) => it.entities).filter((e) => e.type === "Person")];
@@ -105,6 +125,11 @@ export class Discourse {
       const c = this.countryOf(e);
       if (c) this.countries.push(c);
       if (e.type === "Person" && !it.pronoun) this.persons.push(e);
+      if (isGroupLike(e)) this.lastGroup = e;
+    }
+    for (const it of v.items) {
+      const aff = it.mention?.role?.affiliation;
+      if (aff && isGroupLike(aff)) this.lastGroup = aff; // "Hezbollah Secretary-General Naim Qassem"
     }
     if (this.persons.length > 50) this.persons.splice(0, this.persons.length - 50);
     if (this.countries.length > 50) this.countries.splice(0, this.countries.length - 50);

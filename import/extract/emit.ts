@@ -45,7 +45,9 @@ export interface EmitArgs {
   role?: string;
 }
 
-const liftPerson = (ctx: ExtractionContext, e: ArticleEntity) => (e.type === "Person" ? (ctx.discourse.countryOf(e) ?? e) : e);
+/** Cooperation is between states: a person, a state body or armed forces stand for their country. */
+const liftPerson = (ctx: ExtractionContext, e: ArticleEntity) =>
+  e.type === "Person" || (e.type === "Organization" && (e.kind === "state" || e.kind === "military" || e.organ)) ? (ctx.discourse.countryOf(e) ?? e) : e;
 
 function sameLevel(ctx: ExtractionContext, a: ArticleEntity, b: ArticleEntity): [ArticleEntity, ArticleEntity] {
   const lift = (p: ArticleEntity) => ctx.discourse.countryOf(p) ?? p;

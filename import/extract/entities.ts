@@ -4,7 +4,7 @@
  */
 import type { EntityType, ExtractedEntity } from "../../graph-schema/index.js";
 
-import type { GazetteerEntry } from "./gazetteer-schema.js";
+import type { GazetteerEntry, OrganizationKind } from "./gazetteer-schema.js";
 import type { CompiledLexicon } from "./lexicon/compile.js";
 import { personKey } from "./person-key.js";
 
@@ -17,6 +17,10 @@ export interface ArticleEntity {
   country: string | null;
   /** A state organ (ministry, armed forces, state media built from a template): acts for its state. */
   organ: boolean;
+  /** Armed forces (a template "{adj} armed forces" or a gazetteer body of kind "military"): they deploy, they do not visit. */
+  military: boolean;
+  /** Kind of a gazetteer organization (gazetteer-schema.ts), null otherwise. */
+  kind: OrganizationKind | null;
   /** Holds a head-of-state or government title in this article. */
   leader: boolean;
   gazetteer: GazetteerEntry | null;
@@ -45,7 +49,7 @@ export class EntityRegistry {
   private ensure(name: string, type: EntityType, first: number, init: Partial<ArticleEntity> = {}): ArticleEntity {
     let e = this.byName.get(name);
     if (!e) {
-      e = { name, type, aliases: new Set(), roles: new Set(), country: null, organ: false, leader: false, gazetteer: null, first, ...init };
+      e = { name, type, aliases: new Set(), roles: new Set(), country: null, organ: false, military: false, kind: null, leader: false, gazetteer: null, first, ...init };
       this.byName.set(name, e);
       if (type === "Person") {
         const words = name.toLowerCase().split(/\s+/);
@@ -61,7 +65,8 @@ export class EntityRegistry {
   }
 
   fromGazetteer(entry: GazetteerEntry, surface: string | null, first: number): ArticleEntity {
-    const e = this.ensure(entry.name, entry.type, first, { gazetteer: entry, country: entry.country ?? null });
+    const military = entry.kind === "military";
+    const e = this.ensure(entry.name, entry.type, first, { gazetteer: entry, country: entry.country ?? null, kind: entry.kind ?? null, organ: military, military });
     if (surface) e.aliases.add(surface);
     if (entry.type === "Person") this.personsByKey.set(personKey(entry.name), e);
     return e;
@@ -97,8 +102,8 @@ export class EntityRegistry {
     return [...this.byName.values()].filter((e) => e.type === "Person");
   }
 
-  organization(name: string, surface: string, country: string | null, organ: boolean, first: number): ArticleEntity {
-    const e = this.ensure(name, "Organization", first, { country, organ });
+  organization(name: string, surface: string, country: string | null, organ: boolean, first: number, military = false): ArticleEntity {
+    const e = this.ensure(name, "Organization", first, { country, organ, military });
     e.aliases.add(surface);
     return e;
   }

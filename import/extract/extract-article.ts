@@ -20,6 +20,7 @@ import { learnCountries, representsRelations } from "./represents.js";
 import { RELATION_RULES, settleVisits } from "./rules/index.js";
 import { buildView, type SentenceView } from "./sentence-view.js";
 import { firstWordFlags } from "./text/first-words.js";
+import { noteReporters } from "./speech.js";
 import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 import { findTokenMarkers } from "./token-markers.js";
@@ -51,7 +52,7 @@ export function extractArticle(article: Article, lexicon: Lexicon = loadLexicon(
   learnCountries(roles);
 
   for (const s of sentences) {
-    const v = buildView(text, tokens, s, mctx.index, tokenMarkers, (cls, phrase, before) => ctx.discourse.resolve(cls, phrase, before));
+    const v = buildView(text, tokens, s, mctx.index, tokenMarkers, (cls, phrase, before) => ctx.discourse.resolve(cls, phrase, before), lang.eventNouns);
     ctx.views.push(v);
     const hits = findTriggers(v, lang, article.language, flags);
     for (const h of hits) if (h.type === "ACCUSES") accuse(ctx, v, h);
@@ -59,6 +60,7 @@ export function extractArticle(article: Article, lexicon: Lexicon = loadLexicon(
     for (const h of hits) RELATION_RULES[h.type]?.[h.entry.frame]?.(ctx, v, h);
     settleVisits(ctx, v);
     attributeTransfers(ctx, v);
+    noteReporters(ctx, v);
     resolveDenials(ctx, v);
     ctx.discourse.endSentence(v);
   }

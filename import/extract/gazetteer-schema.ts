@@ -7,6 +7,9 @@ import { z } from "zod";
 
 import { ENTITY_TYPE_NAMES, type EntityType } from "../../graph-schema/index.js";
 
+export const ORGANIZATION_KINDS = ["state", "military", "party", "non-state", "international", "media", "civil"] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
 const formsByLanguage = z.object({
   en: z.array(z.string().min(1)).default([]),
   id: z.array(z.string().min(1)).default([]),
@@ -30,6 +33,13 @@ export const gazetteerEntrySchema = z.object({
    * North Korea, "the North"). Optional extension, ignored by readers that do not know it.
    */
   contextAliases: formsByLanguage.optional(),
+  /**
+   * For organizations: what kind of body it is. "state" bodies (ministries, agencies, parliaments,
+   * ruling parties) and "military" ones are held for their country: their officials REPRESENT the
+   * country, and a "military" acts for it in relations (as a metonym does). "non-state" groups
+   * (movements, militias) are represented by their own leaders, whatever country they are based in.
+   */
+  kind: z.enum(ORGANIZATION_KINDS).optional(),
   /** For organizations and persons: the country they belong to (canonical name), if any. */
   country: z.string().optional(),
   /** Free-text note for curators. */

@@ -160,8 +160,10 @@ function templateMention(ctx: MentionContext, s: Sentence, i: number): Candidate
       const country = ctx.registry.country(countryName, start);
       if (!country) return null;
       if (after && countryAfter) country.aliases.add(surfaceOf(ctx, k, t1));
+      const known = ctx.lexicon.templateBodies.get(`${template.name}|${country.name}`);
+      if (known) return { t0, t1, entity: ctx.registry.fromGazetteer(known, surfaceOf(ctx, t0, t1), start), form: "alias" };
       const name = templateName(template.name, country);
-      const entity = ctx.registry.organization(name, surfaceOf(ctx, t0, t1), country.name, template.actsForState, start);
+      const entity = ctx.registry.organization(name, surfaceOf(ctx, t0, t1), country.name, template.actsForState, start, template.military);
       return { t0, t1, entity, form: "template" };
     },
   };
@@ -177,6 +179,9 @@ function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate 
   while (k < s.t1 && ((ctx.tokens[k] as Token).cap || (ctx.tokens[k] as Token).hyphenPrev) && !(ctx.tokens[k] as Token).newlineBefore) k++;
   if (k === startRun) return null;
   const t1 = k;
+  // a generic head before a known name is not part of it: "Kelompok Houthi", "milisi Hizbullah" = the gazetteer entity
+  const known = (ctx.flags[startRun] as number) & FIRST.gazetteer ? ctx.lexicon.gazetteer.longest(ctx.tokens, startRun, s.t1, ctx.covered) : null;
+  if (known && startRun + known.length === t1) return null;
   return {
     t0: i,
     t1,

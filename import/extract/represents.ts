@@ -15,8 +15,11 @@ const IMPLIED_CONFIDENCE = 0.7;
 function representedBy(ctx: ExtractionContext, rec: RoleRecord): { target: ArticleEntity; confidence: number } | null {
   const aff = rec.phrase.affiliation;
   if (aff) {
-    // a titled official of a national body acts for the state; a bare affiliation ("X, dari Universitas …") is to the body
-    const country = aff.type !== "Country" && aff.country && rec.phrase.title ? ctx.registry.country(aff.country, aff.first) : null;
+    // a titled official of a national state body holds the role for the state; a bare affiliation
+    // ("X, dari Universitas …"), a party, a movement or militia ("Pemimpin Houthi"), an international
+    // body or an outlet is the body itself
+    const ownBody = aff.kind !== null && aff.kind !== "state" && aff.kind !== "military";
+    const country = aff.type !== "Country" && aff.country && rec.phrase.title && !ownBody ? ctx.registry.country(aff.country, aff.first) : null;
     return { target: country ?? aff, confidence: TITLE_CONFIDENCE };
   }
   if (!rec.phrase.title || !rec.person.country) return null;

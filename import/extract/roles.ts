@@ -52,40 +52,146 @@ function record(ctx: MentionContext, person: Mention, phrase: Omit<RolePhrase, "
   return { person: person.entity, phrase: full, t0, t1 };
 }
 
-/** Title first: "[Adj|Country] title [portfolio] [Country|Body] [,] Name". */
+/**
+ * The state "Its/Their" stands for before token `t`: the country of the subject (first actor) of the
+ * sentence before — the topic ("Kim Yo Jong … accused Washington. Its vice foreign minister …" is
+ * North Korea's) — else the country named last in the two sentences before.
+ */
+function stateOfPossessive(ctx: MentionContext, s: Sentence, t: number): ArticleEntity | null {
+  const prev = ctx.sentences[s.index - 1];
+  if (prev) {
+    for (let k = prev.t0; k < prev.t1; k++) {
+      const m = ctx.index.covering(k);
+      if (!m) continue;
+      const e = m.entity;
+      if (e.type === "Country") return e;
+      const country = e.country ? ctx.registry.country(e.country, e.first) : null;
+      if (country) return country;
+      break;
+    }
+  }
+  const floor = Math.max(0, (ctx.sentences[s.index - 2] ?? s).t0);
+  for (let k = t - 1; k >= floor; k--) {
+    const m = ctx.index.covering(k);
+    if (m?.entity.type === "Country") return m.entity;
+    if (m) k = m.t0;
+  }
+  return null;
+}
+
+/** The country right before an international body: "North Korea's U.N. ambassador", "Chinese UN envoy". */
+function countryBefore(ctx: MentionContext, body: Mention): Mention | null {
+  const left = ctx.index.covering(body.t0 - 1) ?? (ctx.tokens[body.t0 - 1]?.text === "'s" ? ctx.index.covering(body.t0 - 2) : undefined);
+  return left?.entity.type === "Country" ? left : null;
+}
+
+/** After a name: "of [the ruling] People Power Party", "dari Partai X": the body the person belongs to. */
+function bodyAfterName(ctx: MentionContext, s: Sentence, end: number): Mention | null {
+  const lang = ctx.lexicon.lang[ctx.language];
+  let k = end;
+  if (ctx.tokens[k]?.text === ",") k++;
+  const link = ctx.tokens[k];
+  if (!link || !["of", "from", "dari"].includes(link.norm)) return null;
+  k++;
+  while (k < s.t1 && k < end + 6 && !ctx.index.covering(k) && lang.bodyQualifiers.has((ctx.tokens[k] as Token).norm)) k++;
+  const m = ctx.index.covering(k);
+  return m && m.t0 === k && m.entity.type === "Organization" ? m : null;
+}
+
+/** Skips "(IRGC)", "untuk PBB", "to the UN" between a title's body and the name. */
+function skipToName(ctx: MentionContext, s: Sentence, k: number): number {
+  for (let guard = 0; guard < 3 && k < s.t1; guard++) {
+    const tok = ctx.tokens[k] as Token;
+    if (tok.text === "(") {
+      let close = k + 1;
+      while (close < s.t1 && close < k + 6 && (ctx.tokens[close] as Token).text !== ")") close++;
+      if ((ctx.tokens[close] as Token | undefined)?.text !== ")") return k;
+      k = close + 1;
+      continue;
+    }
+    if (["untuk", "to", "at", "di"].includes(tok.norm)) {
+      let j = k + 1;
+      if (ctx.tokens[j]?.norm === "the") j++;
+      const m = ctx.index.covering(j);
+      if (m && m.t0 === j && m.entity.type !== "Person") {
+        k = m.t1;
+        continue;
+      }
+    }
+    break;
+  }
+  return ctx.tokens[k]?.text === "," ? k + 1 : k;
+}
+
+/** Title first: "[Adj|Country] [modifier] title [portfolio] [Country|Body] [,] Name [of Body]". */
 function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord[]): number {
-  const titles = ctx.lexicon.lang[ctx.language].titles;
+  const lang = ctx.lexicon.lang[ctx.language];
+  const titles = lang.titles;
   if (ctx.index.covering(i) || !((ctx.flags[i] as number) & FIRST.title)) return i;
   const hit = titles.longest(ctx.tokens, i, s.t1, ctx.covered);
   const label: RoleTitle | undefined = hit?.payloads[0];
   if (!hit || !label) return i;
   const tail = parseTitleTail(ctx, s, i + hit.length);
-  let k = tail.end;
-  if (ctx.tokens[k]?.text === ",") k++;
+  const k = skipToName(ctx, s, tail.end);
   const person = personAt(ctx, s, k, true);
   if (!person) return i;
-  let t0 = i;
+  // modifiers before the title belong to it ("deputy ambassador", "wakil duta besar")
+  let m0 = i;
+  while (m0 > s.t0 && !ctx.index.covering(m0 - 1) && lang.titleModifiers.has((ctx.tokens[m0 - 1] as Token).norm)) m0--;
+  const former = m0 > s.t0 && lang.formerWords.has((ctx.tokens[m0 - 1] as Token).norm);
+  let t0 = m0;
+  let t1 = person.t1;
   let affiliation = tail.affiliation;
   if (!affiliation) {
-    const left = ctx.index.covering(i - 1) ?? (ctx.tokens[i - 1]?.text === "'s" ? ctx.index.covering(i - 2) : undefined);
+    const left = ctx.index.covering(m0 - 1) ?? (ctx.tokens[m0 - 1]?.text === "'s" ? ctx.index.covering(m0 - 2) : undefined);
     if (isAffiliation(left) && left.entity.type !== "Person") {
-      affiliation = left;
-      t0 = left.t0;
+      // "North Korea's U.N. ambassador": the country, not the international body
+      const country = left.entity.type === "Organization" && (left.entity.kind === "international" || !left.entity.country) ? countryBefore(ctx, left) : null;
+      affiliation = country ?? left;
+      t0 = affiliation.t0;
+    } else if (lang.statePossessives.has(ctx.tokens[m0 - 1]?.norm ?? "") && !ctx.lexicon.lexicon.roles.relationalRoles.includes(label.role)) {
+      const state = stateOfPossessive(ctx, s, m0 - 1); // "Its vice foreign minister, Kim Jong Gyu"
+      if (state) affiliation = { t0: m0 - 1, t1: m0, entity: state, form: "alias" };
+      t0 = m0 - 1;
+    }
+  } else if (affiliation.entity.type === "Organization" && affiliation.entity.kind === "international") {
+    const country = countryBefore(ctx, { ...affiliation, t0: m0 });
+    if (country) affiliation = country;
+  }
+  if (!affiliation) {
+    const body = bodyAfterName(ctx, s, person.t1); // "Rep. Lee Seong-kweun of the ruling People Power Party"
+    if (body) {
+      affiliation = body;
+      t1 = body.t1;
     }
   }
-  const title = affiliation && affiliation.t0 < i ? text(ctx, i, tail.titleEnd) : text(ctx, i, affiliation ? affiliation.t0 : tail.titleEnd);
-  out.push(record(ctx, person, { title: title.replace(/\s+(dari|of|for)$/i, ""), label, affiliation: affiliation?.entity ?? null }, t0, person.t1, true));
-  return person.t1 - 1;
+  if (former) return person.t1 - 1;
+  const title = text(ctx, m0, tail.titleEnd);
+  const phrase = { title: title.replace(/\s+(dari|of|for)$/i, ""), label: m0 < i && label.leader ? { ...label, leader: false } : label, affiliation: affiliation?.entity ?? null };
+  out.push(record(ctx, person, phrase, Math.min(t0, m0), t1, true));
+  return t1 - 1;
 }
 
-/** Name first: "Name, [the] title [portfolio] [of] [Country|Body]" or "Name, dari Body". */
+const APPOSITION_LEAD = new Set(["yang", "juga", "who", "also", "is", "was", "adalah", "merupakan", "sebagai", "menjabat", "the", "a", "an", "seorang", "sang", "as"]);
+const MAX_APPOSITION = 14;
+
+/** Name first: "Name, [the] title [portfolio] [of] [Country|Body]", "Name, dari Body", "Name, …, yang juga title Body". */
 function nameFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord[]): number {
   if (!(ctx.tokens[i] as Token).cap) return i;
   const existing = ctx.index.covering(i);
   if (existing && (existing.t0 !== i || existing.entity.type !== "Person" || existing.form === "role-phrase")) return i;
   const end = existing ? existing.t1 : nameRunEnd(ctx, s, i);
-  if (end === i || ctx.tokens[end]?.text !== ",") return i;
+  if (end === i) return i;
   const lang = ctx.lexicon.lang[ctx.language];
+  if (ctx.tokens[end]?.text !== ",") {
+    // "Lee Seong-kweun of the ruling People Power Party said"
+    const body = existing ? bodyAfterName(ctx, s, end) : null;
+    if (body && body.entity.kind === "party") {
+      out.push(record(ctx, existing as Mention, { title: "", label: null, affiliation: body.entity }, i, body.t1, false));
+      return body.t1 - 1;
+    }
+    return i;
+  }
   let k = end + 1;
   while (k < s.t1 && DETERMINERS.has((ctx.tokens[k] as Token).norm)) k++;
   const hit = lang.titles.longest(ctx.tokens, k, s.t1, ctx.covered);
@@ -104,6 +210,22 @@ function nameFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord[
     if (!person) return i;
     out.push(record(ctx, person, { title: "", label: null, affiliation: linked.entity }, i, linked.t1, true));
     return linked.t1 - 1;
+  }
+  // a longer apposition: "Kim Yo Jong, adik Kim Jong Un yang juga pejabat senior Partai Buruh Korea,"
+  for (let j = end + 2; j < s.t1 && j < end + MAX_APPOSITION; j++) {
+    const tok = ctx.tokens[j] as Token;
+    if (tok.text === "," || tok.text === "." || tok.text === ";" || tok.text === ":") break;
+    if (!APPOSITION_LEAD.has((ctx.tokens[j - 1] as Token).norm) || ctx.index.covering(j)) continue;
+    const inner = lang.titles.longest(ctx.tokens, j, s.t1, ctx.covered);
+    const innerLabel = inner?.payloads[0];
+    if (!inner || !innerLabel) continue;
+    const tail = parseTitleTail(ctx, s, j + inner.length);
+    if (!tail.affiliation) break;
+    const person = personAt(ctx, s, i, true);
+    if (!person) return i;
+    const title = text(ctx, j, tail.affiliation.t0).replace(/\s+(dari|of|for)$/i, "");
+    out.push(record(ctx, person, { title, label: innerLabel, affiliation: tail.affiliation.entity }, i, tail.end, false));
+    return i;
   }
   return i;
 }

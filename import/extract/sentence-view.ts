@@ -129,6 +129,7 @@ export function buildView(
   index: MentionIndex,
   tokenMarkers: TokenMarkers,
   resolvePronoun: (cls: MarkerClass, phrase: string, itemsBefore: Item[]) => ArticleEntity[],
+  eventNouns: ReadonlySet<string> = new Set(),
 ): SentenceView {
   let items = baseItems(text, tokens, s, index);
   let markers = markersOf(items, tokenMarkers);
@@ -136,9 +137,11 @@ export function buildView(
   let changed = false;
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    const cls = (["pluralPronoun", "countryPronoun", "personPronoun"] as const).find((c) => markers[i]?.has(c));
+    const cls = (["pluralPronoun", "countryPronoun", "groupPronoun", "personPronoun"] as const).find((c) => markers[i]?.has(c));
     const len = cls ? (markers[i]?.get(cls) ?? 0) : 0;
-    if (cls && len > 0) {
+    // "lawatan keduanya" after an event noun is "his second trip", not "both of them"
+    const ordinal = cls === "pluralPronoun" && len === 1 && it.norm === "keduanya" && items[i - 1]?.kind === "word" && eventNouns.has((items[i - 1] as Item).stem);
+    if (cls && len > 0 && !ordinal) {
       const last = items[i + len - 1] as Item;
       const phrase = text.slice(it.start, last.end);
       const entities = resolvePronoun(cls, phrase.toLowerCase(), merged);

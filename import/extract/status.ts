@@ -32,11 +32,46 @@ export function clauseEnd(v: SentenceView, i: number): number {
   return v.items.length;
 }
 
+/**
+ * Negated: a negation before the trigger, across auxiliaries and plan words ("tidak akan", "did not",
+ * "tidak dijadwalkan mengunjungi", "is not expected to visit", "has no plans to"); or the trigger's
+ * clause is the complement of a negated verb ("belum menemukan tanda-tanda bahwa Kim akan …", "found
+ * no evidence that …") or a question left open ("whether to send", "apakah akan", "considering").
+ */
 export function isNegated(v: SentenceView, i0: number): boolean {
+  return negatedDirectly(v, i0) || openComplement(v, i0);
+}
+
+/** A negation before the trigger, across auxiliaries, plan words and "untuk/to". */
+export function negatedDirectly(v: SentenceView, i0: number): boolean {
   let k = i0 - 1;
-  for (let steps = 0; k >= 0 && steps <= MAX_AUXILIARIES; steps++, k--) {
+  for (let steps = 0; k >= 0 && steps <= MAX_AUXILIARIES + 2; steps++, k--) {
     if (isMarker(v, k, "negation")) return true;
-    if (!isMarker(v, k, "auxiliary") && !isMarker(v, k, "beAux")) return false;
+    const it = v.items[k];
+    const planWord = isMarker(v, k, "planned") && it?.kind === "word";
+    const purpose = it?.norm === "untuk" || it?.norm === "to";
+    if (!isMarker(v, k, "auxiliary") && !isMarker(v, k, "beAux") && !planWord && !purpose) break;
+  }
+  return false;
+}
+
+const NEGATED_COMPLEMENT_WINDOW = 6;
+
+/** The trigger sits in a "bahwa/that" clause of a negated verb, or after a hedge ("whether", "apakah", "considering"). */
+export function openComplement(v: SentenceView, i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 12; k--) {
+    const it = v.items[k];
+    if (isHardStop(it)) return false;
+    if (it?.kind === "word" && isMarker(v, k, "hedge")) return true;
+    if (it?.kind === "word" && isMarker(v, k, "complementizer")) {
+      for (let j = k - 1; j >= 0 && j >= k - NEGATED_COMPLEMENT_WINDOW; j--) {
+        const w = v.items[j];
+        if (isHardStop(w) || w?.kind === "actor") break;
+        if (isMarker(v, j, "negation")) return true;
+      }
+      return false;
+    }
+    if (it?.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !isMarker(v, k, "relative")) return false;
   }
   return false;
 }

@@ -103,8 +103,23 @@ const RELATIVE_KINDS: [string, RelativeDate][] = [
 ];
 const RELATIVE = new RegExp(String.raw`\b(?:${RELATIVE_KINDS.map(([re]) => `(${re})`).join("|")})\b`, "gi");
 
+/** "18/10/2024": day first (Indonesian and most outlets); month first only when the day cannot be a month ("10/18/2024"). */
+function numericDate(a: string | undefined, b: string | undefined, y: string | undefined) {
+  const first = num(a) as number;
+  const second = num(b) as number;
+  const monthFirst = second > 12 && first <= 12;
+  return { day: monthFirst ? second : first, month: monthFirst ? first : second, year: fullYear(y) };
+}
+
 const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, "g"), build: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }) },
+  // "2024/11/05 10:15" (Yonhap)
+  { re: new RegExp(String.raw`\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b${TIME}?`, "g"), build: (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) }) },
+  // "Rabu, 11/09/2024 10:15 WIB", "18/10/2024, 14:20 WIB", "Issued on: 17/01/2025 - 16:40"
+  {
+    re: new RegExp(String.raw`\b(?:${W}\s*,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})\b${TIME}?`, "gi"),
+    build: (m) => ({ ...numericDate(m[2], m[3], m[4]), ...(m[1] ? { weekday: weekday(m[1]) } : {}) }),
+  },
   {
     re: new RegExp(String.raw`\b${W}\s*,?\s*\(\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{2,4}))?\s*\)`, "gi"),
     build: (m) => ({ weekday: weekday(m[1]), day: num(m[2]), month: num(m[3]), year: fullYear(m[4]) }),

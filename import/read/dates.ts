@@ -59,10 +59,11 @@ export function resolveDateMention(m: DateMention, ref: PartialDate | null, tens
   if (m.year !== undefined) return formatDate({ y: m.year, m: m.month, d: m.month === undefined ? undefined : m.day });
   if (m.month !== undefined) {
     if (!r) return null;
+    // a year-less date is the publication year's, or the year before for a past event after the
+    // publication date; never a later year ("8 dan 13 Oktober" in a plan is not next October)
     const candidate: Ymd = { y: r.y, m: m.month, d: m.day };
     const c = compare(candidate, r);
     if (!future && c > 0) candidate.y -= 1;
-    if (future && c < 0) candidate.y += 1;
     return formatDate(candidate);
   }
   if (m.weekday !== undefined) {
@@ -142,6 +143,9 @@ export function inferPublicationDate(text: string, mentions: readonly DateMentio
       (m.hasTime || m.weekdayForm || isOwnLine(text, m) || /^\s*(\([^()\n]{1,40}\)\s*)?[-–—|]\s/.test(text.slice(m.end, m.end + 48))),
   );
   if (dateline) return { date: formatDate({ y: dateline.year as number, m: dateline.month, d: dateline.day }), basis: "dateline" };
+  // the Indonesian "Jumat (18/10/2024)" convention anywhere in the body dates the report
+  const bodyDateline = mentions.find((m) => m.weekdayForm && m.year !== undefined && m.month !== undefined && m.day !== undefined);
+  if (bodyDateline) return { date: formatDate({ y: bodyDateline.year as number, m: bodyDateline.month, d: bodyDateline.day }), basis: "dateline" };
 
   const anchor = latestExplicit(mentions);
   const yearless = head.find((m) => m.weekdayForm && m.year === undefined && m.month !== undefined && m.day !== undefined);

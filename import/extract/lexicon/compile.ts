@@ -36,8 +36,14 @@ export interface LanguageLexicon {
   affiliationLinks: Set<string>;
   headsVerbs: PhraseTrie<true>;
   possessiveState: Set<string>;
+  titleModifiers: Set<string>;
+  formerWords: Set<string>;
+  bodyQualifiers: Set<string>;
+  statePossessives: Set<string>;
   orgTemplates: PhraseTrie<OrgTemplate>;
   orgHeads: Set<string>;
+  /** Single words of nominal triggers ("kunjungan", "visit"): "lawatan keduanya" is "his second trip". */
+  eventNouns: Set<string>;
 }
 
 export interface CompiledLexicon {
@@ -52,6 +58,12 @@ export interface CompiledLexicon {
   uniqueSurnames: Map<string, GazetteerEntry>;
   /** Words that never start or continue a person's name (titles, markers, months…). */
   notNameWords: Set<string>;
+  /**
+   * Gazetteer bodies a state-body template names for one country ("{adj} intelligence agency" of South
+   * Korea = National Intelligence Service), keyed `template name|country name`: found by reading the
+   * gazetteer's own aliases ("Badan Intelijen Korea Selatan") with the templates.
+   */
+  templateBodies: Map<string, GazetteerEntry>;
   lang: Record<Language, LanguageLexicon>;
 }
 
@@ -73,6 +85,13 @@ function compileLanguage(lex: Lexicon, lang: Language, gazetteer: PhraseTrie<Gaz
   const orgTemplates = new PhraseTrie<OrgTemplate>();
   for (const t of lex.organizations) for (const form of t[lang]) orgTemplates.add(form, t, false);
   const words = (list: string[]) => new Set(list.map(normalize));
+  const eventNouns = new Set<string>();
+  for (const byLang of Object.values(lex.triggers)) {
+    for (const e of byLang[lang]) {
+      if (e.frame !== "noun") continue;
+      for (const f of e.forms) if (!/\s/.test(f.trim())) eventNouns.add(normalize(f));
+    }
+  }
   const firstWords = new Map<string, number>();
   const mark = (trie: { firstWords(): IterableIterator<string> }, bit: number) => {
     for (const w of trie.firstWords()) firstWords.set(w, (firstWords.get(w) ?? 0) | bit);
@@ -92,9 +111,59 @@ function compileLanguage(lex: Lexicon, lang: Language, gazetteer: PhraseTrie<Gaz
     affiliationLinks: words(lex.roles.affiliationLinks[lang]),
     headsVerbs,
     possessiveState: words(lex.roles.possessiveState[lang]),
+    titleModifiers: words(lex.roles.modifiers[lang]),
+    formerWords: words(lex.roles.former[lang]),
+    bodyQualifiers: words(lex.roles.bodyQualifiers[lang]),
+    statePossessives: words(lex.roles.statePossessives[lang]),
     orgTemplates,
     orgHeads: words(lex.orgHeads[lang]),
+    eventNouns,
   };
+}
+
+/** See CompiledLexicon.templateBodies. */
+function templateBodies(lex: Lexicon, langs: Record<Language, LanguageLexicon>, gazetteer: PhraseTrie<GazetteerHit>): Map<string, GazetteerEntry> {
+  // key -> the bodies found for it; a key two bodies share (the Duma and the Federation Council are
+  // both "parlemen Rusia") maps to none of them
+  const found = new Map<string, Set<GazetteerEntry>>();
+  const out = { has: (_k: string) => false, set: (k: string, e: GazetteerEntry) => found.set(k, (found.get(k) ?? new Set()).add(e)) };
+  const countryOf = (tokens: ReturnType<typeof tokenize>, from: number, to: number): GazetteerEntry | null => {
+    const hit = gazetteer.longest(tokens, from, to);
+    if (!hit || from + hit.length !== to) return null;
+    return hit.payloads.find((p) => p.entry.type === "Country")?.entry ?? null;
+  };
+  for (const entry of lex.gazetteer) {
+    if (entry.type !== "Organization" || !entry.country) continue;
+    for (const form of [entry.name, ...entry.aliases.id, ...entry.aliases.en]) {
+      const tokens = tokenize(form).filter((t) => t.kind !== "punct" || t.text === "'s" || t.text === ".");
+      for (const lang of ["id", "en"] as const) {
+        const templates = langs[lang].orgTemplates;
+        // template first: "Badan Intelijen Korea Selatan", "Ministry of Defence of Iran"
+        const first = templates.longest(tokens, 0, tokens.length);
+        let k = first ? first.length : 0;
+        while (first && k < tokens.length && ["of", "the"].includes((tokens[k] as { norm: string }).norm)) k++;
+        const after = first ? countryOf(tokens, k, tokens.length) : null;
+        if (first && after?.name === entry.country) {
+          const key = `${(first.payloads[0] as OrgTemplate).name}|${after.name}`;
+          if (!out.has(key)) out.set(key, entry);
+          continue;
+        }
+        // country first: "South Korea's National Intelligence Service", "South Korean spy agency"
+        const lead = gazetteer.longest(tokens, 0, tokens.length);
+        const country = lead?.payloads.find((p) => p.entry.type === "Country")?.entry;
+        if (!lead || !country || country.name !== entry.country) continue;
+        const t0 = tokens[lead.length]?.text === "'s" ? lead.length + 1 : lead.length;
+        const tail = templates.longest(tokens, t0, tokens.length);
+        if (tail && t0 + tail.length === tokens.length) {
+          const key = `${(tail.payloads[0] as OrgTemplate).name}|${country.name}`;
+          if (!out.has(key)) out.set(key, entry);
+        }
+      }
+    }
+  }
+  const unique = new Map<string, GazetteerEntry>();
+  for (const [k, set] of found) if (set.size === 1) unique.set(k, [...set][0] as GazetteerEntry);
+  return unique;
 }
 
 function addForms(trie: PhraseTrie<GazetteerHit>, entry: GazetteerEntry, form: GazetteerForm, forms: { id: string[]; en: string[] } | undefined) {
@@ -113,6 +182,8 @@ function notNameWords(lex: Lexicon): Set<string> {
     for (const t of lex.roles.titles) t[lang].forEach(addPhrase);
     lex.roles.portfolios[lang].forEach(addPhrase);
     lex.roles.headsVerbs[lang].forEach(addPhrase);
+    lex.roles.modifiers[lang].forEach(addPhrase);
+    lex.roles.former[lang].forEach(addPhrase);
     for (const t of lex.organizations) t[lang].forEach(addPhrase);
     lex.orgHeads[lang].forEach(addPhrase);
   }
@@ -149,6 +220,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   }
   const uniqueSurnames = new Map<string, GazetteerEntry>();
   for (const [k, e] of surnameCount) if (e) uniqueSurnames.set(k, e);
+  const lang = { id: compileLanguage(lex, "id", gazetteer, contextForms), en: compileLanguage(lex, "en", gazetteer, contextForms) };
   const compiled: CompiledLexicon = {
     lexicon: lex,
     gazetteer,
@@ -157,7 +229,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     personsByKey,
     uniqueSurnames,
     notNameWords: notNameWords(lex),
-    lang: { id: compileLanguage(lex, "id", gazetteer, contextForms), en: compileLanguage(lex, "en", gazetteer, contextForms) },
+    templateBodies: templateBodies(lex, lang, gazetteer),
+    lang,
   };
   cache.set(lex, compiled);
   return compiled;

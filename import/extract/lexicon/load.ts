@@ -96,6 +96,7 @@ function mergeGazetteer(into: GazetteerEntry[], entries: GazetteerEntry[]): void
       for (const lang of ["id", "en"] as const) target[lang] = [...new Set([...target[lang], ...source[lang]])];
     }
     same.country ??= e.country;
+    same.kind ??= e.kind;
   }
 }
 
@@ -122,9 +123,10 @@ function loadDir(lex: Lexicon, dir: string): void {
   for (const file of filesOf(dir, "roles")) {
     const r = readJson(file, rolesFileSchema);
     lex.roles.titles.push(...r.titles);
-    for (const key of ["portfolios", "affiliationLinks", "headsVerbs", "possessiveState"] as const) {
+    for (const key of ["portfolios", "affiliationLinks", "headsVerbs", "possessiveState", "modifiers", "former", "bodyQualifiers", "statePossessives"] as const) {
       for (const lang of ["id", "en"] as const) lex.roles[key][lang].push(...r[key][lang]);
     }
+    lex.roles.relationalRoles.push(...r.relationalRoles);
     lex.files.push(file);
   }
   for (const file of filesOf(dir, "organizations")) {

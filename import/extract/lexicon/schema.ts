@@ -22,10 +22,12 @@ export const TRIGGER_FRAMES = [
   "tie-verb",
   "joint",
   "ally",
+  "receive",
+  "deploy",
 ] as const;
 export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
 
-export const WORD_CLASSES = ["weapon", "envoy", "agreement", "tie", "claim"] as const;
+export const WORD_CLASSES = ["weapon", "envoy", "agreement", "tie", "claim", "troops"] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
 export const triggerEntrySchema = z.object({
@@ -95,6 +97,11 @@ export const MARKER_CLASSES = [
   "nounTargetPrep",
   "complementizer",
   "welcome",
+  "accordingTo",
+  "hedge",
+  "troops",
+  "groupPronoun",
+  "sourcePrep",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
@@ -131,6 +138,16 @@ export const rolesFileSchema = z.object({
   headsVerbs: byLanguage.default({ id: [], en: [] }),
   /** Nouns of a leader's state ("negara Kim Jong-un", "Kim's government"). */
   possessiveState: byLanguage.default({ id: [], en: [] }),
+  /** Words before a title that keep it a role of the same body ("deputy", "vice", "wakil", "acting"). */
+  modifiers: byLanguage.default({ id: [], en: [] }),
+  /** Words before a title that make it a past role: no REPRESENTS ("mantan", "former"). */
+  former: byLanguage.default({ id: [], en: [] }),
+  /** Words between "of"/"dari" and the body after a name ("Lee, of the ruling People Power Party"). */
+  bodyQualifiers: byLanguage.default({ id: [], en: [] }),
+  /** Possessive determiners standing for the state just named ("Its vice foreign minister, X"). */
+  statePossessives: byLanguage.default({ id: [], en: [] }),
+  /** Role labels (of `titles`) whose possessor is another party: "his Russian counterpart" is not his state's. */
+  relationalRoles: z.array(z.string()).default([]),
 });
 export type RolesFile = z.infer<typeof rolesFileSchema>;
 
@@ -139,6 +156,8 @@ export const orgTemplateSchema = z.object({
   name: z.string().min(1),
   /** State organs act for their state in relations (as a metonym does). */
   actsForState: z.boolean().default(true),
+  /** Armed forces: they deploy (COOPERATES_WITH the host), they do not visit. */
+  military: z.boolean().default(false),
   id: z.array(z.string().min(1)).default([]),
   en: z.array(z.string().min(1)).default([]),
 });

@@ -1,14 +1,17 @@
 /**
- * ATTACKED: attacker -> target. Verbs with a direct object ("menyerang Israel", "invaded Ukraine"),
- * firing a weapon at a target ("menembakkan rudal ke sasaran militer di Israel", "fired missiles at"),
- * and nouns with the attacker in the genitive or possessor ("invasi Putin ke Ukraina", "serangannya
- * terhadap Israel", "Russia's invasion of Ukraine"). A person attacker stands for his state (emit.ts).
+ * ATTACKED: attacker -> target. Verbs with a direct object ("menyerang Israel", "invaded Ukraine",
+ * "engaged Ukrainian forces", "fought alongside Russian troops against Ukrainian forces"), passives
+ * ("Kursk diserang (oleh) pasukan Ukraina", "was struck by"), firing a weapon at a target ("menembakkan
+ * rudal ke sasaran militer di Israel", "fired missiles at"), and nouns with the attacker in the
+ * genitive or possessor ("invasi Putin ke Ukraina", "serangannya terhadap Israel", "Russia's invasion
+ * of Ukraine") or the subject of a light verb ("Trump memerintahkan serangan terhadap Houthi"). A
+ * person attacker stands for his state (emit.ts); attacks are hostile, so hostile words never block.
  */
-import { classWithin, entitiesOf, objectRight, type ArgGroup } from "../args.js";
+import { classWithin, entitiesOf, objectRight, subjectLeft, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import { acceptFor, emit } from "../emit.js";
 import type { SentenceView } from "../sentence-view.js";
-import { nounAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function attack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", targets: ArgGroup): void {
   const sources = who === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(who);
@@ -16,13 +19,27 @@ function attack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: S
   emit(ctx, { type: "ATTACKED", sources, targets: entitiesOf(targets), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
 }
 
+/** The target: after ke/terhadap/at/on/against, or (verbs) the direct object, possibly inside a place noun phrase ("the southern suburbs of Beirut"). */
 const targetOf = (ctx: ExtractionContext, v: SentenceView, from: number, direct: boolean, preps: "targetPrep" | "nounTargetPrep") =>
-  objectRight(v, from, { accept: acceptFor(ctx, "ATTACKED", "target"), preps, direct, maxGap: 3 });
+  objectRight(v, from, { accept: acceptFor(ctx, "ATTACKED", "target"), preps, direct, maxGap: direct ? 4 : 3, hostileOk: true });
+
+/** "Kursk diserang oleh pasukan Ukraina", "Kyiv was struck by Russian missiles": the target is the subject. */
+function passiveAttack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation): void {
+  const targets = subjectLeft(v, hit.i0, { accept: acceptFor(ctx, "ATTACKED", "target"), minIndex: sit.minIndex });
+  const attackers = passiveAgent(ctx.language, v, hit.i1, acceptFor(ctx, "ATTACKED", "source"));
+  attack(ctx, v, hit, sit, attackers, targets);
+}
 
 const verb: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
+  if (isEnglishPassive(ctx.language, v, hit)) return passiveAttack(ctx, v, hit, sit);
   attack(ctx, v, hit, sit, verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source")), targetOf(ctx, v, hit.i1, true, "targetPrep"));
+};
+
+const passive: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, false);
+  if (sit) passiveAttack(ctx, v, hit, sit);
 };
 
 const fire: Rule = (ctx, v, hit) => {
@@ -43,4 +60,4 @@ const noun: Rule = (ctx, v, hit) => {
   attack(ctx, v, hit, sit, agent.group, targetOf(ctx, v, from, false, "nounTargetPrep"));
 };
 
-export const ATTACKED_RULES = { verb, fire, noun } satisfies Record<string, Rule>;
+export const ATTACKED_RULES = { verb, passive, fire, noun } satisfies Record<string, Rule>;

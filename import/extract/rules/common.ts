@@ -5,10 +5,11 @@
 import type { Language, RelationStatus } from "../../../graph-schema/index.js";
 
 import { clauseSubject, genitiveAt, subjectLeft, type Accept, type ArgGroup } from "../args.js";
-import type { Claim, ExtractionContext } from "../context.js";
+import { newClaimId, type Claim, type ExtractionContext } from "../context.js";
 import type { TriggerRef } from "../lexicon/compile.js";
-import { isMarker, type SentenceView } from "../sentence-view.js";
-import { isNegated, statusAt } from "../status.js";
+import { isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
+import { speakerOf } from "../speech.js";
+import { negatedDirectly, openComplement, statusAt } from "../status.js";
 
 export interface TriggerHit extends TriggerRef {
   /** Trigger items [i0, i1). */
@@ -42,13 +43,25 @@ export interface Situation {
  * a nominal with its own arguments ("invasi Putin ke Ukraina") is presupposed and keeps its own status.
  */
 export function situation(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, noun: boolean): Situation | null {
-  if (isNegated(v, hit.i0)) return null;
+  if (openComplement(v, hit.i0)) return null;
+  if (negatedDirectly(v, hit.i0)) return deniedBySpeaker(ctx, v, hit);
   const denied = ctx.denials.some((d) => d.sentence === v.sentence.index && hit.i0 >= d.from && hit.i0 < d.to);
   if (denied) return { status: "denied", claim: undefined, minIndex: 0 };
   const claim = claimAt(ctx, v, hit.i0);
   const own = statusAt(v, hit.i0, hit.i1, { noun });
   if (claim && !noun) return { status: "alleged", claim, minIndex: claim.from };
+  if (own === "alleged" && !claim) return { status: own, claim: unattributedClaim(ctx, v, hit), minIndex: 0 };
   return { status: own, claim: own === "alleged" ? claim : undefined, minIndex: claim ? claim.from : 0 };
+}
+
+/**
+ * An allegation nobody is named making ("Korea Utara diduga mengirim …", "reportedly"): a claim with no
+ * accuser and no span, so a later denial ("membantah tuduhan tersebut") can answer it.
+ */
+function unattributedClaim(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Claim {
+  const claim: Claim = { id: newClaimId(ctx), accusers: [], accused: [], sentence: v.sentence.index, from: hit.i1, to: hit.i1, relations: [] };
+  ctx.claims.push(claim);
+  return claim;
 }
 
 /** The subject of a verbal trigger; inside a claim with none of its own, the accused. */
@@ -87,5 +100,45 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
   let light = false;
   for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - 3 && !light; k--) light = isMarker(v, k, "lightVerb");
   if (!light) return { group: [], genitive: false };
-  return { group: subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex }), genitive: false };
+  return { group: subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex, allowOblique: isLedBy(v, hit.i0) }), genitive: false };
+}
+
+/**
+ * Wrongdoing negated in someone's words ("Kanaani menulis bahwa Teheran tidak pernah mengirimkan
+ * rudal ke Rusia", '"We never sent troops," the minister said') is that speaker's denial: the relation
+ * is kept as "denied" and a denial is registered (denials.ts links it to the claim it answers).
+ */
+function deniedBySpeaker(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Situation | null {
+  if (hit.type !== "SUPPLIES_WEAPONS_TO" && hit.type !== "COOPERATES_WITH") return null;
+  const { speakers } = speakerOf(ctx, v, hit.i0);
+  if (speakers.length === 0) return null;
+  const first = v.items[hit.i0] as Item;
+  const last = v.items[hit.i1 - 1] as Item;
+  ctx.denials.push({ deniers: speakers, claim: null, sentence: v.sentence.index, from: hit.i0, to: hit.i1, triggerStart: first.start, triggerEnd: last.end, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8 });
+  return { status: "denied", claim: undefined, minIndex: 0 };
+}
+
+const PARTICIPLE = /(?:ed|en|wn|ck|uck|ung|ught|ht)$/;
+
+/**
+ * An English verb read as passive: a form of "be" before it (across auxiliaries: "was reportedly
+ * attacked", "has been signed"), or a participle right before "by" ("the treaty signed by", "a city
+ * hit by"). The "-ing" form is never passive ("is attacking").
+ */
+export function isEnglishPassive(language: Language, v: SentenceView, hit: TriggerHit): boolean {
+  if (language !== "en") return false;
+  const verb = v.items[hit.i1 - 1] as Item;
+  if (verb.norm.endsWith("ing") || (!PARTICIPLE.test(verb.norm) && verb.norm !== "hit" && verb.norm !== "shot")) return false;
+  if (isMarker(v, hit.i1, "agent")) return true;
+  for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - 4; k--) {
+    if (isMarker(v, k, "beAux")) return true;
+    if (!isMarker(v, k, "auxiliary") && !(v.items[k]?.norm ?? "").endsWith("ly")) return false;
+  }
+  return false;
+}
+
+/** The agent of a passive verb ending before item `from`: after "oleh/by"; in Indonesian also right after ("diserang pasukan Ukraina"). */
+export function passiveAgent(language: Language, v: SentenceView, from: number, accept: Accept): ArgGroup {
+  if (isMarker(v, from, "agent")) return genitiveAt(v, from + markerLength(v, from, "agent"), accept);
+  return language === "id" ? genitiveAt(v, from, accept) : [];
 }

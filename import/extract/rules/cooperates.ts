@@ -10,8 +10,8 @@ import { classWithin, entitiesOf, genitiveAt, objectRight, subjectLeft, type Arg
 import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
-import { isMarker, type Item, type SentenceView } from "../sentence-view.js";
-import { nounAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+import { isHardStop, isMarker, type Item, type SentenceView } from "../sentence-view.js";
+import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function cooperate(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, a: ArticleEntity[], b: ArticleEntity[]): void {
   const base = { type: "COOPERATES_WITH" as const, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) };
@@ -23,8 +23,8 @@ function cooperate(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit
 }
 
 const accept = (ctx: ExtractionContext) => acceptFor(ctx, "COOPERATES_WITH", "source");
-const partners = (ctx: ExtractionContext, v: SentenceView, from: number, maxGap = 3): ArgGroup =>
-  objectRight(v, from, { accept: accept(ctx), preps: "withPrep", maxGap, enumerations: true });
+const partners = (ctx: ExtractionContext, v: SentenceView, from: number, maxGap = 3, direct = false): ArgGroup =>
+  objectRight(v, from, { accept: accept(ctx), preps: "withPrep", maxGap, enumerations: true, direct });
 const subjectOf = (ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation) => {
   const g = verbSubject(v, hit, sit, accept(ctx));
   return g === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(g);
@@ -32,7 +32,97 @@ const subjectOf = (ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit
 
 const verb: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
-  if (sit) cooperate(ctx, v, hit, sit, subjectOf(ctx, v, hit, sit), entitiesOf(partners(ctx, v, hit.i1)));
+  if (!sit) return;
+  if (isEnglishPassive(ctx.language, v, hit)) return passive(ctx, v, hit);
+  const direct = hit.entry.direct === true;
+  const group = partners(ctx, v, hit.i1, direct ? 2 : 3, direct);
+  // "fought alongside Russian forces": armed forces on one side at least
+  if (hit.entry.requires === "troops" && !group.some((it) => it.entities.some((e) => e.military)) && !subjectIsMilitary(v, hit)) return;
+  // "mendukung invasi Rusia": supporting an act is not cooperating with its author
+  if (direct && group.length > 0 && betweenHasEvent(ctx, v, hit.i1, v.items.indexOf(group[0]!))) return;
+  cooperate(ctx, v, hit, sit, subjectOf(ctx, v, hit, sit), entitiesOf(group));
+};
+
+function betweenHasEvent(ctx: ExtractionContext, v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const it = v.items[k] as Item;
+    if (it.kind === "word" && (ctx.lang.eventNouns.has(it.stem) || ctx.lang.eventNouns.has(it.norm))) return true;
+  }
+  return false;
+}
+
+/** "Houthi didukung oleh Iran", "Hamas is backed by Iran". */
+const passive: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const subject = entitiesOf(subjectLeft(v, hit.i0, { accept: accept(ctx), minIndex: sit.minIndex }));
+  const agents = entitiesOf(passiveAgent(ctx.language, v, hit.i1, accept(ctx)));
+  if (subject.length > 0 && agents.length > 0) cooperate(ctx, v, hit, sit, subject, agents);
+};
+
+const TROOPS_WINDOW = 6;
+
+/** Troops named as the subject of the trigger ("the North's troops were fighting alongside …"). */
+function subjectIsMilitary(v: SentenceView, hit: TriggerHit): boolean {
+  for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - 8; k--) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return false;
+    if (it.kind === "actor") return it.entities.some((e) => e.military);
+    if (isMarker(v, k, "troops")) return true;
+  }
+  return false;
+}
+const NOMINAL = /^pe\p{L}+an$|ments?$/u;
+
+/** The troops a deployment trigger sends: a troops word or an armed-forces actor after it. */
+function troopsAfter(v: SentenceView, hit: TriggerHit): { at: number; force: ArticleEntity | null } | null {
+  for (let k = hit.i1; k < v.items.length && k < hit.i1 + TROOPS_WINDOW; k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return null;
+    if (it.kind === "actor") {
+      const force = it.entities.find((e) => e.military) ?? null;
+      if (force) return { at: k, force };
+      continue;
+    }
+    if (isMarker(v, k, "troops")) return { at: k, force: null };
+  }
+  return null;
+}
+
+/**
+ * Troops sent to a country: military cooperation with it (not a visit). "Korea Utara mengirim
+ * pasukan ke Rusia", "Pyongyang has deployed troops to Russia", "10,000 North Korean soldiers had
+ * been sent to Russia" (the troops' country sends), "pengerahan pasukan Korea Utara ke Rusia".
+ * Troops sent to a country the sender attacks are an invasion, not cooperation.
+ */
+const deploy: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const troops = troopsAfter(v, hit);
+  let senders: ArticleEntity[] = [];
+  let from = hit.i1;
+  if (troops) {
+    from = troops.at + 1;
+    const nominal = NOMINAL.test((v.items[hit.i0] as Item).norm);
+    if (troops.force) senders = [troops.force];
+    else if (nominal) senders = entitiesOf(nounAgent(ctx.language, v, hit, sit, accept(ctx)).group);
+    else senders = subjectOf(ctx, v, hit, sit);
+  } else {
+    // passive: the troops are the subject ("pasukan Korea Utara dikirim ke Rusia")
+    const subject = subjectLeft(v, hit.i0, { accept: (e) => e.military, minIndex: sit.minIndex });
+    senders = entitiesOf(subject);
+  }
+  if (senders.length === 0) return;
+  const acc = accept(ctx);
+  let hosts = objectRight(v, from, { accept: acc, preps: "recipientPrep", maxGap: 4, firstPhraseOnly: true });
+  if (hosts.length === 0) hosts = objectRight(v, from, { accept: acc, preps: "visitPrep", maxGap: 3, firstPhraseOnly: true });
+  const countryOf = (e: ArticleEntity) => ctx.discourse.countryOf(e) ?? e;
+  const hostile = (a: ArticleEntity, b: ArticleEntity) =>
+    ctx.relations.some((r) => r.type === "ATTACKED" && ((countryOf(r.source) === countryOf(a) && countryOf(r.target) === countryOf(b)) || (countryOf(r.source) === countryOf(b) && countryOf(r.target) === countryOf(a))));
+  const targets = entitiesOf(hosts).filter((h) => senders.every((s) => !hostile(s, h)));
+  if (targets.length === 0) return;
+  const base = { type: "COOPERATES_WITH" as const, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) };
+  for (const r of emit(ctx, { ...base, sources: senders, targets })) r.military = true;
 };
 
 const tieVerb: Rule = (ctx, v, hit) => {
@@ -90,4 +180,4 @@ const ally: Rule = (ctx, v, hit) => {
   if (b.length > 0 || a.length >= 2) cooperate(ctx, v, hit, sit, a, b);
 };
 
-export const COOPERATES_RULES = { verb, "tie-verb": tieVerb, noun, joint, ally } satisfies Record<string, Rule>;
+export const COOPERATES_RULES = { verb, passive, deploy, "tie-verb": tieVerb, noun, joint, ally } satisfies Record<string, Rule>;

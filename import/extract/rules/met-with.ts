@@ -9,7 +9,7 @@ import type { Claim, ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
 import type { SentenceView } from "../sentence-view.js";
-import { nounAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, a: ArticleEntity[], b: ArticleEntity[], end: number): void {
   const base = { status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) };
@@ -18,9 +18,9 @@ function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Sit
   visitsByMeeting(ctx, v, hit, sit, [...a, ...b], end);
 }
 
-/** "… bertemu Putin di Moskow": participants from elsewhere visited the place. */
-function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, people: ArticleEntity[], from: number): void {
-  const where = objectRight(v, from, { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap: 3 });
+/** "… bertemu Putin di Moskow", "signed in Pyongyang": participants from elsewhere visited the place. */
+export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, people: ArticleEntity[], from: number, maxGap = 3): void {
+  const where = objectRight(v, from, { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap, firstPhraseOnly: true });
   const placeEntity = where[0]?.entities[0];
   if (!placeEntity) return;
   const placeCountry = ctx.discourse.countryOf(placeEntity);
@@ -67,10 +67,25 @@ const between: Rule = (ctx, v, hit) => {
 
 /** "Kim menjamu Zhao Leji", "… menjadi tuan rumah bagi Putin", "hosted Lavrov in Pyongyang". */
 const host: Rule = (ctx, v, hit) => {
-  let sit = situation(ctx, v, hit, false);
+  const sit = situation(ctx, v, hit, false);
   if (!sit) return;
+  if (isEnglishPassive(ctx.language, v, hit)) return passive(ctx, v, hit);
   const hosts = subjectLeft(v, hit.i0, { accept: () => true, minIndex: sit.minIndex });
   const guests = objectRight(v, hit.i1, { accept: acceptFor(ctx, "MET_WITH", "source"), preps: null, maxGap: 2 });
+  hosting(ctx, v, hit, sit, hosts, guests);
+};
+
+/** "Ia disambut oleh Kim", "Lavrov diterima Putin di Kremlin", "was welcomed by": the guest is the subject. */
+const passive: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const guests = subjectLeft(v, hit.i0, { accept: acceptFor(ctx, "MET_WITH", "source"), minIndex: sit.minIndex });
+  const hosts = passiveAgent(ctx.language, v, hit.i1, () => true);
+  hosting(ctx, v, hit, sit, hosts, guests);
+};
+
+function hosting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, situationOf: Situation, hosts: ArgGroup, guests: ArgGroup): void {
+  let sit = situationOf;
   if (hosts.length === 0 || guests.length === 0) return;
   const hostEntities = entitiesOf(hosts);
   // "menyambut Putin untuk mengunjungi", "welcomed Kim to visit": an invitation, not a visit yet
@@ -86,6 +101,6 @@ const host: Rule = (ctx, v, hit) => {
   const placeCountry = ctx.discourse.countryOf(placeEntity);
   const visitors = guestEntities.filter((g) => ctx.discourse.countryOf(g) !== placeCountry);
   emit(ctx, { type: "VISITED", sources: visitors, targets: [placeEntity], ...base, confidence: hit.entry.confidence * 0.85 });
-};
+}
 
-export const MET_WITH_RULES = { verb, noun, between, host } satisfies Record<string, Rule>;
+export const MET_WITH_RULES = { verb, noun, between, host, passive } satisfies Record<string, Rule>;

@@ -1,43 +1,92 @@
 /**
- * SIGNED_AGREEMENT_WITH (symmetric), with an agreement word near the verb: "menandatangani perjanjian
- * pertahanan bersama dengan Kim", "X dan Y menandatangani pakta", "perjanjian yang mereka
- * tandatangani", "signed a treaty with". Two persons signing together also met.
+ * SIGNED_AGREEMENT_WITH (symmetric), with an agreement word near the verb or heading its relative
+ * clause: "menandatangani perjanjian pertahanan bersama dengan Kim", "X dan Y menandatangani pakta",
+ * "perjanjian yang mereka tandatangani", "a mutual defence pact that Kim Jong Un and Putin signed",
+ * "signed a treaty with"; passives and participles with their agents ("pakta yang ditandatangani Putin
+ * dan Kim", "the treaty signed by Kim Jong Un and Vladimir Putin") or the parties named with the
+ * agreement ("Kesepakatan antara A dan B ditandatangani", "gencatan senjata antara Israel dan
+ * Hizbullah yang disepakati"). Two persons signing together also met.
  */
 import { entitiesOf, objectRight, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
-import { isMarker, type SentenceView } from "../sentence-view.js";
-import { situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+import { isHardStop, isMarker, type SentenceView } from "../sentence-view.js";
+import { visitsByMeeting } from "./met-with.js";
+import { isEnglishPassive, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
-function hasAgreementNear(v: SentenceView, hit: TriggerHit): boolean {
-  for (let k = Math.max(0, hit.i0 - 4); k < Math.min(v.items.length, hit.i1 + 5); k++) if (isMarker(v, k, "agreement")) return true;
-  return false;
+const RELATIVE_HEAD_WINDOW = 9;
+
+/** The agreement word heading the trigger's clause ("pakta yang …", "the treaty that …"), or -1. */
+function agreementBefore(v: SentenceView, i0: number): number {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - RELATIVE_HEAD_WINDOW; k--) {
+    if (isHardStop(v.items[k])) return -1;
+    if (isMarker(v, k, "agreement")) return k;
+  }
+  return -1;
+}
+
+function agreementNear(v: SentenceView, hit: TriggerHit): number {
+  for (let k = Math.max(0, hit.i0 - 4); k < Math.min(v.items.length, hit.i1 + 5); k++) if (isMarker(v, k, "agreement")) return k;
+  return agreementBefore(v, hit.i0);
 }
 
 function sign(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, a: ArticleEntity[], b: ArticleEntity[]): void {
   const base = { status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) };
   const couples: [ArticleEntity, ArticleEntity][] = b.length > 0 ? a.flatMap((x) => b.map((y): [ArticleEntity, ArticleEntity] => [x, y])) : pairs(a);
+  const signers = new Set<ArticleEntity>();
   for (const [x, y] of couples) {
     emit(ctx, { type: "SIGNED_AGREEMENT_WITH", sources: [x], targets: [y], ...base });
-    if (x.type === "Person" && y.type === "Person") emit(ctx, { type: "MET_WITH", sources: [x], targets: [y], ...base, confidence: base.confidence * 0.8 });
+    if (x.type === "Person" && y.type === "Person") {
+      emit(ctx, { type: "MET_WITH", sources: [x], targets: [y], ...base, confidence: base.confidence * 0.8 });
+      signers.add(x).add(y);
+    }
   }
+  // signed together "di Pyongyang" / "in Pyongyang": the signer from elsewhere visited
+  if (signers.size > 0) visitsByMeeting(ctx, v, hit, sit, [...signers], hit.i1, PLACE_GAP);
 }
+
+const PLACE_GAP = 6;
 
 const resolve = (g: ArgGroup | "accused", sit: Situation) => (g === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(g));
 
+/** Parties of a passive signing: its agents, else "antara A dan B" after the agreement word or the verb. */
+function passiveSign(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, agreement: number): void {
+  const accept = acceptFor(ctx, "SIGNED_AGREEMENT_WITH", "source");
+  const agents = passiveAgent(ctx.language, v, hit.i1, accept);
+  if (agents.length > 0) {
+    const after = v.items.indexOf(agents[agents.length - 1]!) + 1;
+    const others = entitiesOf(objectRight(v, after, { accept, preps: "withPrep", maxGap: 2 }));
+    return sign(ctx, v, hit, sit, entitiesOf(agents), others);
+  }
+  for (const from of [agreement + 1, hit.i1]) {
+    if (from <= 0) continue;
+    const between = entitiesOf(objectRight(v, from, { accept, preps: "betweenPrep", maxGap: 4 }));
+    if (between.length >= 2) return sign(ctx, v, hit, sit, between, []);
+  }
+}
+
 const verb: Rule = (ctx, v, hit) => {
-  if (!hasAgreementNear(v, hit)) return;
+  const agreement = agreementNear(v, hit);
+  if (agreement < 0) return;
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
+  if (isEnglishPassive(ctx.language, v, hit)) return passiveSign(ctx, v, hit, sit, agreement);
   const accept = acceptFor(ctx, "SIGNED_AGREEMENT_WITH", "source");
   const a = resolve(verbSubject(v, hit, sit, accept), sit);
   const b = entitiesOf(objectRight(v, hit.i1, { accept, preps: "withPrep", maxGap: 6 }));
   sign(ctx, v, hit, sit, a, b);
 };
 
+const passive: Rule = (ctx, v, hit) => {
+  const agreement = agreementNear(v, hit);
+  if (agreement < 0) return;
+  const sit = situation(ctx, v, hit, false);
+  if (sit) passiveSign(ctx, v, hit, sit, agreement);
+};
+
 const noun: Rule = (ctx, v, hit) => {
-  if (!hasAgreementNear(v, hit)) return;
+  if (agreementNear(v, hit) < 0) return;
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;
   const accept = acceptFor(ctx, "SIGNED_AGREEMENT_WITH", "source");
@@ -45,4 +94,4 @@ const noun: Rule = (ctx, v, hit) => {
   if (between.length >= 2) sign(ctx, v, hit, sit, between, []);
 };
 
-export const SIGNED_RULES = { verb, noun } satisfies Record<string, Rule>;
+export const SIGNED_RULES = { verb, passive, noun } satisfies Record<string, Rule>;

@@ -9,22 +9,41 @@ import { classWithin, clauseSubject, entitiesOf, genitiveAt, objectRight, type A
 import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit } from "../emit.js";
-import { isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
 import { situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 const WEAPON_WINDOW = 6;
 
-/** End of the weapon phrase starting at item `w` ("peluru artileri, rudal, dan amunisi lainnya"). */
+const LIST_WORDS = 3;
+
+/**
+ * End of the weapon phrase starting at item `w`: weapon words and the nouns coordinated with them
+ * ("peluru artileri, rudal, dan amunisi lainnya", "senjata, uang, dan informasi intelijen").
+ */
 function weaponPhraseEnd(v: SentenceView, w: number): number {
   let k = w + markerLength(v, w, "weapon");
-  for (let guard = 0; guard < 8 && k < v.items.length; guard++) {
+  let end = k;
+  for (let guard = 0; guard < 12 && k < v.items.length; guard++) {
     const it = v.items[k] as Item;
-    if (it.kind === "actor" || it.text === "." ) break;
-    if (isMarker(v, k, "weapon")) k += markerLength(v, k, "weapon");
-    else if (it.text === "," || isMarker(v, k, "coordination")) k++;
-    else break;
+    if (it.kind === "actor" || isHardStop(it)) break;
+    if (isMarker(v, k, "weapon")) {
+      k += markerLength(v, k, "weapon");
+      end = k;
+    } else if (it.text === "," || isMarker(v, k, "coordination")) {
+      // a listed noun: up to a few plain words before the next comma, conjunction or the end of the list
+      let j = k + 1;
+      if (isMarker(v, j, "coordination")) j++;
+      let words = 0;
+      while (j < v.items.length && words < LIST_WORDS && v.items[j]?.kind === "word" && !isMarker(v, j, "preposition") && !isMarker(v, j, "coordination") && !isMarker(v, j, "clauseBoundary") && !isMarker(v, j, "relative") && v.items[j]?.text !== ",") {
+        j++;
+        words++;
+      }
+      if (words === 0) break;
+      k = j;
+      end = j;
+    } else break;
   }
-  return k;
+  return end;
 }
 
 /** Who made the weapons: "senjata Korea Utara", "North Korean missiles", "drone buatan Iran". */
@@ -54,8 +73,9 @@ function subjectClose(v: SentenceView, group: ArgGroup, i0: number): boolean {
   return gap <= 1;
 }
 
+/** The recipient after ke/kepada/to/for — the noun phrase right after it, not a purpose clause ("untuk menyerang kota-kota di Ukraina"). */
 function recipients(ctx: ExtractionContext, v: SentenceView, from: number): ArgGroup {
-  return objectRight(v, from, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: "recipientPrep", maxGap: 4 });
+  return objectRight(v, from, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: "recipientPrep", maxGap: 4, firstPhraseOnly: true });
 }
 
 function supply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, from: ArticleEntity[], to: ArticleEntity[]): void {
@@ -124,4 +144,24 @@ const weaponUse: Rule = (ctx, v, hit) => {
   emit(ctx, { type: "ATTACKED", sources: users, targets: entitiesOf(target), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.9, ...(sit.claim ? { claim: sit.claim } : {}) });
 };
 
-export const SUPPLIES_RULES = { verb, noun, "weapon-use": weaponUse } satisfies Record<string, Rule>;
+/**
+ * The recipient's side: "Rusia telah menerima rudal balistik dari Iran", "Russia is buying North Korean
+ * missiles", "Moscow acquired drones made in Iran": the subject receives, the supplier follows
+ * dari/from or made the weapons.
+ */
+const receive: Rule = (ctx, v, hit) => {
+  const w = classWithin(v, hit.i1, "weapon", WEAPON_WINDOW);
+  if (w < 0) return;
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const end = weaponPhraseEnd(v, w);
+  let from = entitiesOf(maker(ctx, v, w, end));
+  if (from.length === 0) {
+    from = entitiesOf(objectRight(v, end, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"), preps: "sourcePrep", maxGap: 4, firstPhraseOnly: true }));
+  }
+  const subject = verbSubject(v, hit, sit, acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"));
+  const to = subject === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(subject);
+  supply(ctx, v, hit, sit, from.filter((f) => !to.includes(f)), to);
+};
+
+export const SUPPLIES_RULES = { verb, noun, "weapon-use": weaponUse, receive } satisfies Record<string, Rule>;

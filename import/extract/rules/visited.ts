@@ -27,7 +27,8 @@ function place(ctx: ExtractionContext, v: SentenceView, from: number, direct: bo
 }
 
 function visit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", places: ArgGroup): void {
-  const visitors = who === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(who);
+  // armed forces deploy (COOPERATES_WITH, cooperates.ts), they do not visit
+  const visitors = (who === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(who)).filter((e) => !e.military);
   if (visitors.length === 0) return;
   if (places.length === 0) {
     const list = pending.get(v) ?? [];
