@@ -34,6 +34,8 @@ const envSchema = z.object({
   NEWSGRAPH_SEED: flagSchema.default(true),
   NEWSGRAPH_TOKEN: z.string().min(16, "NEWSGRAPH_TOKEN must be at least 16 characters").optional(),
   NEWSGRAPH_ANALYST: z.string().trim().min(1).max(100).default("analyst"),
+  NEWSGRAPH_CYPHER_RATE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  NEWSGRAPH_EXPORT_RATE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -66,6 +68,8 @@ export interface Config {
   token: string | null;
   /** Name recorded on curations when the client does not send one. */
   analyst: string;
+  /** Per-client requests per minute: Cypher console queries, and exports. */
+  rateLimits: { cypherPerMinute: number; exportPerMinute: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
 }
 
@@ -109,6 +113,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Result
     seed: e.NEWSGRAPH_SEED,
     token: e.NEWSGRAPH_TOKEN ?? null,
     analyst: e.NEWSGRAPH_ANALYST,
+    rateLimits: { cypherPerMinute: e.NEWSGRAPH_CYPHER_RATE, exportPerMinute: e.NEWSGRAPH_EXPORT_RATE },
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -53,6 +53,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         logger,
         writeAccess: requireWriteAccess({ host: config.host, token: config.token }),
         defaultAnalyst: config.analyst,
+        rateLimits: config.rateLimits,
       }),
     });
     server = await listen(app, config.host, config.port);

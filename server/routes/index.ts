@@ -16,16 +16,18 @@ export interface ApiDeps {
   writeAccess: RequestHandler;
   /** Analyst name recorded on curations when the client sends none. */
   defaultAnalyst: string;
+  /** Per-client requests per minute; the routers' defaults when absent. */
+  rateLimits?: { cypherPerMinute: number; exportPerMinute: number };
 }
 
-export function createApiRouters({ db, writeAccess, defaultAnalyst }: ApiDeps): Router[] {
+export function createApiRouters({ db, writeAccess, defaultAnalyst, rateLimits }: ApiDeps): Router[] {
   // Upload and curation first: their paths (/articles/extract, /relations/:id/reject) must not fall into
   // the read routes' 405 handlers for /articles/:id and /relations/:id.
   return [
     createUploadRouter({ db, writeAccess, defaultAnalyst }),
     createCurationRouter({ db, writeAccess, defaultAnalyst }),
     createExploreRouter(db),
-    createCypherRouter(db),
-    createExportRouter(db),
+    createCypherRouter(db, rateLimits ? { perMinute: rateLimits.cypherPerMinute } : {}),
+    createExportRouter(db, rateLimits ? { perMinute: rateLimits.exportPerMinute } : {}),
   ];
 }

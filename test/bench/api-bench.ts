@@ -29,7 +29,15 @@ export interface ApiTarget {
 
 export async function startBenchServer(neo4jUri: string): Promise<{ url: string; run: CliRun }> {
   const port = await findFreePort();
-  const run = runCli(["serve"], { NEO4J_URI: neo4jUri, PORT: String(port), NEWSGRAPH_SEED: "0", LOG_LEVEL: "error" });
+  // Rate limits off (as high as they go): the benchmark measures throughput from one client address.
+  const run = runCli(["serve"], {
+    NEO4J_URI: neo4jUri,
+    PORT: String(port),
+    NEWSGRAPH_SEED: "0",
+    LOG_LEVEL: "error",
+    NEWSGRAPH_CYPHER_RATE: "1000000",
+    NEWSGRAPH_EXPORT_RATE: "1000000",
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealthy(`${url}/api/health`, run, 180_000);
   return { url, run };

@@ -23,9 +23,9 @@ import { startFixtureServer } from "../helpers/e2e-fixture-server.js";
 import { seededRandom } from "../../client/layout/positions.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const VIEWPORT = { width: 1280, height: 800 };
+export const VIEWPORT = { width: 1280, height: 800 };
 
-interface Measure {
+export interface Measure {
   firstRenderMs: number;
   panFps: number;
 }
@@ -133,7 +133,8 @@ document.documentElement.dataset.state = "ready";
   return out;
 }
 
-async function measure(page: Page, url: string, panSeconds: number, canvasSelector: string): Promise<Measure> {
+/** Loads a page, reads its first-render mark, then pans with a real mouse drag and counts frames. */
+export async function measurePage(page: Page, url: string, panSeconds: number, canvasSelector: string): Promise<Measure> {
   await page.goto(url, { timeout: 300_000 });
   await page.waitForFunction("document.documentElement.dataset.state === 'ready'", null, { timeout: 300_000 });
   const firstRenderMs = Number(await page.evaluate(`performance.getEntriesByName("newsgraph:first-render")[0]?.startTime ?? NaN`));
@@ -188,7 +189,7 @@ async function main(): Promise<void> {
                 await page.evaluate(`(() => { const gl = document.createElement("canvas").getContext("webgl2"); const i = gl && gl.getExtension("WEBGL_debug_renderer_info"); return i ? gl.getParameter(i.UNMASKED_RENDERER_WEBGL) : "none"; })()`),
               );
             }
-            return await measure(page, `${server.url}${path}`, panSeconds, selector);
+            return await measurePage(page, `${server.url}${path}`, panSeconds, selector);
           } finally {
             await page.close();
           }

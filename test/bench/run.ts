@@ -1,11 +1,16 @@
 /**
- * `npm run bench`: extraction, import, API, export (and client, when built) figures at three sizes —
- * the seeded graph, a 10,000-article and a 100,000-article synthetic corpus (generated and imported
- * once under .bench/, reused by later runs). Writes bench-results/bench.md and bench.json.
- * BENCH_SIZES=1000,10000 picks other synthetic sizes; BENCH_SECONDS sets the seconds per endpoint.
+ * `npm run bench`: extraction, import, API latency, export per format and the explorer's first render
+ * and pan fps, at three sizes — the seeded graph, a 10,000-article and a 100,000-article synthetic
+ * corpus (generated and imported once under .bench/, reused by later runs) — then the export benchmark
+ * on a 10k/30k subgraph and the client benchmark against bare sigma. Writes bench-results/bench.md and
+ * bench.json. BENCH_SIZES=1000,10000 picks other synthetic sizes; BENCH_SECONDS sets the seconds per
+ * endpoint; BENCH_SKIP=client,export-synthetic skips parts.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+
+import type { Browser } from "playwright-core";
 
 import { createDriver } from "../../server/neo4j/driver.js";
 import { applySchema } from "../../server/neo4j/apply-schema.js";
@@ -14,7 +19,10 @@ import { findFreePort } from "../../server/neo4j/ports.js";
 import { projectPath, SEED_ARTICLES_DIR } from "../../import/paths.js";
 import { benchEndpoint, pickTargets, startBenchServer, type EndpointFigures } from "./api-bench.js";
 import { benchExtraction, benchImport, type ExtractionFigures, type ImportFigures } from "./corpus-bench.js";
+import { launchChromium } from "../helpers/e2e-browser.js";
+import type { Measure } from "./client-bench.js";
 import { markdownTable } from "./measure.js";
+import { benchExplorer, benchExports, type ExportTiming } from "./served-bench.js";
 import { ensureCorpus } from "./synthetic-corpus.js";
 
 interface SizeReport {
@@ -24,12 +32,15 @@ interface SizeReport {
   import: ImportFigures;
   graph: { entities: number; relations: number; evidence: number };
   api: EndpointFigures[];
+  exports: ExportTiming[];
+  explorer: Measure | null;
 }
 
 const benchDir = projectPath(".bench");
 const resultsDir = projectPath("bench-results");
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map((s) => Number.parseInt(s, 10));
 const seconds = Number.parseInt(process.env.BENCH_SECONDS ?? "10", 10);
+const skipped = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
 const CONNECTIONS = 50;
 
 async function startNeo4j(name: string): Promise<EmbeddedNeo4j> {
@@ -47,7 +58,7 @@ async function startNeo4j(name: string): Promise<EmbeddedNeo4j> {
   return started.value;
 }
 
-async function benchSize(name: string, folder: string): Promise<SizeReport> {
+async function benchSize(name: string, folder: string, browser: Browser | null): Promise<SizeReport> {
   console.error(`bench: ${name}: extraction`);
   const extraction = await benchExtraction(folder);
   const neo4j = await startNeo4j(name);
@@ -71,9 +82,17 @@ async function benchSize(name: string, folder: string): Promise<SizeReport> {
     console.error(`bench: ${name}: API`);
     const server = await startBenchServer(neo4j.uri);
     const api: EndpointFigures[] = [];
+    let exports: ExportTiming[] = [];
+    let explorer: Measure | null = null;
     try {
       for (const target of await pickTargets(server.url)) {
         api.push(await benchEndpoint(server.url, target, CONNECTIONS, seconds));
+      }
+      console.error(`bench: ${name}: export of the whole graph per format`);
+      exports = await benchExports(server.url, server.run.child.pid);
+      if (browser) {
+        console.error(`bench: ${name}: explorer in Chromium`);
+        explorer = await benchExplorer(browser, server.url);
       }
     } finally {
       server.run.child.kill("SIGTERM");
@@ -86,6 +105,8 @@ async function benchSize(name: string, folder: string): Promise<SizeReport> {
       import: imported,
       graph: { entities: Number(c.get("entities")), relations: Number(c.get("relations")), evidence: Number(c.get("evidence")) },
       api,
+      exports,
+      explorer,
     };
   } finally {
     await driver.close();
@@ -107,19 +128,68 @@ function render(reports: SizeReport[]): string {
   for (const r of reports) for (const e of r.api) rows.push([r.size, e.endpoint, e.p50, e.p90, e.p97_5, e.p99, e.requestsPerSecond, e.errors + e.non2xx]);
   out.push(markdownTable(["corpus", "endpoint", "p50", "p90", "p97.5", "p99", "req/s", "errors"], rows));
   out.push("", "p97.5 is autocannon's nearest percentile above p95 (an upper bound for it).", "");
+  out.push("## Export of the whole graph over HTTP (ms, best / median of 3)", "");
+  const formats = reports[0]?.exports.map((e) => e.format) ?? [];
+  out.push(
+    markdownTable(
+      ["corpus", "relations", ...formats, "largest file MB", "server peak RSS MB"],
+      reports.map((r) => [
+        r.size,
+        r.graph.relations,
+        ...formats.map((f) => {
+          const e = r.exports.find((x) => x.format === f);
+          return e ? `${e.bestMs} / ${e.medianMs}` : "–";
+        }),
+        Math.max(0, ...r.exports.map((e) => e.megabytes)),
+        Math.max(0, ...r.exports.map((e) => e.serverPeakRssMb ?? 0)),
+      ]),
+    ),
+  );
+  out.push("", "## Explorer on the served graph (headless Chromium, software WebGL, layout included)", "");
+  out.push(
+    markdownTable(
+      ["corpus", "entities", "relations", "first render s", "pan fps"],
+      reports.map((r) => [r.size, r.graph.entities, r.graph.relations, r.explorer ? (r.explorer.firstRenderMs / 1000).toFixed(2) : "skipped", r.explorer?.panFps ?? "–"]),
+    ),
+  );
+  out.push("");
   return out.join("\n");
+}
+
+/** Runs one of the standalone benchmark scripts and returns the Markdown it prints. */
+function runScript(script: string, args: string[]): string {
+  return execFileSync(process.execPath, ["--import", "tsx", join("test", "bench", script), ...args], {
+    cwd: projectPath(),
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 * 1024 * 1024,
+  });
 }
 
 async function main(): Promise<void> {
   mkdirSync(benchDir, { recursive: true });
   mkdirSync(resultsDir, { recursive: true });
-  const reports: SizeReport[] = [await benchSize("seeded", SEED_ARTICLES_DIR())];
-  for (const size of sizes) {
-    console.error(`bench: generating a ${size}-article corpus (once)`);
-    reports.push(await benchSize(`synthetic-${size}`, ensureCorpus(join(benchDir, "corpora"), size)));
+  const browser = skipped.has("client") ? null : await launchChromium();
+  const reports: SizeReport[] = [];
+  try {
+    reports.push(await benchSize("seeded", SEED_ARTICLES_DIR(), browser));
+    for (const size of sizes) {
+      console.error(`bench: generating a ${size}-article corpus (once)`);
+      reports.push(await benchSize(`synthetic-${size}`, ensureCorpus(join(benchDir, "corpora"), size), browser));
+    }
+  } finally {
+    await browser?.close();
   }
   writeFileSync(join(resultsDir, "bench.json"), JSON.stringify({ at: new Date().toISOString(), reports }, null, 2));
-  const markdown = render(reports);
+  let markdown = render(reports);
+  if (!skipped.has("export-synthetic")) {
+    console.error("bench: export benchmark on a synthetic 10k/30k subgraph");
+    markdown += `\n## Export of a 10,000-entity / 30,000-relation subgraph (in process, per format)\n\n${runScript("export-bench.ts", [])}`;
+  }
+  if (!skipped.has("client")) {
+    console.error("bench: client benchmark against bare sigma");
+    markdown += `\n## Explorer against bare sigma on synthetic graphs\n${runScript("client-bench.ts", [])}`;
+  }
   writeFileSync(join(resultsDir, "bench.md"), markdown);
   console.log(markdown);
 }

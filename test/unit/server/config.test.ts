@@ -28,11 +28,21 @@ describe("configuration from the environment", () => {
     [{ NEO4J_BOLT_PORT: "70000" }, /NEO4J_BOLT_PORT/],
     [{ NEO4J_HEAP: "lots" }, /NEO4J_HEAP/],
     [{ NEWSGRAPH_TOKEN: "short" }, /NEWSGRAPH_TOKEN/],
+    [{ NEWSGRAPH_CYPHER_RATE: "0" }, /NEWSGRAPH_CYPHER_RATE/],
+    [{ NEWSGRAPH_EXPORT_RATE: "many" }, /NEWSGRAPH_EXPORT_RATE/],
   ])("should refuse %j naming the variable", (env, message) => {
     const parsed = parseConfig(env);
 
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error.message).toMatch(message);
+  });
+
+  it("should rate-limit the console and exports per client by default, and take other limits from the environment", () => {
+    expect(parseConfig({})).toMatchObject({ ok: true, value: { rateLimits: { cypherPerMinute: 120, exportPerMinute: 60 } } });
+    expect(parseConfig({ NEWSGRAPH_CYPHER_RATE: "600", NEWSGRAPH_EXPORT_RATE: "30" })).toMatchObject({
+      ok: true,
+      value: { rateLimits: { cypherPerMinute: 600, exportPerMinute: 30 } },
+    });
   });
 
   it("should treat an empty variable as unset", () => {

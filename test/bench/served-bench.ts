@@ -1,0 +1,76 @@
+/**
+ * Figures taken against the running server on a benchmark graph, the way users meet it: the export
+ * download of the whole graph in every format (HTTP), and the explorer's first render and pan fps in
+ * headless Chromium on the same graph.
+ */
+import { readFileSync } from "node:fs";
+
+import type { Browser } from "playwright-core";
+
+import { EXPORT_FORMATS } from "../../server/export/registry.js";
+import { measurePage, VIEWPORT, type Measure } from "./client-bench.js";
+import { round } from "./measure.js";
+
+export interface ExportTiming {
+  format: string;
+  /** Best wall time of the runs, request to last byte. */
+  bestMs: number;
+  medianMs: number;
+  megabytes: number;
+  /** The server process's peak resident memory (VmHWM) after this format: it only grows. */
+  serverPeakRssMb: number | null;
+}
+
+/** Peak resident memory of a process so far, from /proc (Linux); null elsewhere. */
+export function peakRssMb(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function download(url: string): Promise<{ ms: number; bytes: number }> {
+  const started = performance.now();
+  const res = await fetch(url);
+  const body = await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${url} answered ${res.status}: ${Buffer.from(body).toString("utf8").slice(0, 300)}`);
+  return { ms: performance.now() - started, bytes: body.byteLength };
+}
+
+/** Exports the whole graph in every server-side format, `runs` times each (after one warm-up). */
+export async function benchExports(url: string, serverPid: number | undefined, runs = 3): Promise<ExportTiming[]> {
+  const out: ExportTiming[] = [];
+  for (const format of EXPORT_FORMATS) {
+    const target = `${url}/api/export?format=${format}`;
+    await download(target);
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i += 1) {
+      const run = await download(target);
+      times.push(run.ms);
+      bytes = run.bytes;
+    }
+    times.sort((a, b) => a - b);
+    out.push({
+      format,
+      bestMs: Math.round(times[0] ?? 0),
+      medianMs: Math.round(times[Math.floor(times.length / 2)] ?? 0),
+      megabytes: round(bytes / 1024 / 1024, 2),
+      serverPeakRssMb: peakRssMb(serverPid),
+    });
+  }
+  return out;
+}
+
+/** The explorer on the served graph: first render (layout included) and pan fps. */
+export async function benchExplorer(browser: Browser, url: string, panSeconds = 4): Promise<Measure> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    return await measurePage(page, `${url}/`, panSeconds, "#graph");
+  } finally {
+    await page.close();
+  }
+}
