@@ -115,10 +115,16 @@ export interface SubjectOptions {
 export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): ArgGroup {
   const min = opts.minIndex ?? 0;
   const prev = beforeAuxiliaries(v, i);
-  // "X said … and accused Y": a verb coordinated with an earlier one shares its subject
-  if (prev > min && isMarker(v, prev, "coordination") && v.items[prev - 1]?.kind !== "actor") {
+  // "X said … and accused Y", "X admits ties with them but denies …": a verb coordinated with an earlier one shares its subject
+  const joined = isMarker(v, prev, "coordination") || isMarker(v, prev, "contrast");
+  if (prev > min && joined && v.items[prev - 1]?.kind !== "actor") {
     const shared = sharedSubject(v, prev, opts);
     if (shared.length > 0) return shared;
+  }
+  // "Iran has backed Hamas for years, supplying it with rockets": a participle clause shares the main clause's subject
+  if (prev > min && v.items[prev]?.text === "," && v.items[i]?.norm.endsWith("ing") && prev === i - 1) {
+    const main = clauseSubject(v, prev, opts);
+    if (main.length > 0) return main;
   }
   // "Kim Yo Jong, adik Kim Jong Un yang juga …, menepis": the head of the apposition
   if (prev > min && v.items[prev]?.text === ",") {
@@ -137,7 +143,7 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
       k = aside.from;
       continue;
     }
-    const headOfRelative = isMarker(v, k + 1, "relative") && k + 1 < i;
+    const headOfRelative = (isMarker(v, k + 1, "relative") && k + 1 < i) || (v.items[k + 1]?.text === "," && isMarker(v, k + 2, "relative") && k + 2 < i);
     if (it.kind === "actor" && accepts(it, opts.accept) && (opts.allowOblique || headOfRelative || !isOblique(v, k))) {
       return widen(v, k, opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
     }
@@ -152,13 +158,17 @@ function beforeAuxiliaries(v: SentenceView, i: number): number {
   return k;
 }
 
+const QUOTES = new Set(['"', "“", "”"]);
+
 /** The subject of the verb an "and" at `and` coordinates with: that of the speech verb before, else the clause's first actor. */
 function sharedSubject(v: SentenceView, and: number, opts: SubjectOptions): ArgGroup {
   const min = opts.minIndex ?? 0;
   for (let k = and - 1; k >= min; k--) {
     const it = v.items[k] as Item;
-    if (isHardStop(it)) break;
-    if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo")) return subjectLeft(v, k, opts);
+    // a quoted phrase inside the clause does not end it ('X said the US was "concerned" and accused Y')
+    if (isHardStop(it) && !QUOTES.has(it.text)) break;
+    // a speech verb of a relative clause ("kelompok yang disebutnya …") is not the clause's own verb
+    if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo") && !isMarker(v, k - 1, "relative")) return subjectLeft(v, k, opts);
   }
   return clauseSubject(v, and, opts);
 }

@@ -7,10 +7,11 @@
  *  face    "Pyongyang menghadapi tuduhan dari Barat bahwa …" (the subject is the accused)
  */
 import { entitiesOf, genitiveAt, objectRight, subjectLeft, type ArgGroup } from "./args.js";
-import { newClaimId, type Claim, type ExtractionContext } from "./context.js";
+import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
+import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
 import type { TriggerHit } from "./rules/common.js";
-import { isMarker, markerLength, type SentenceView } from "./sentence-view.js";
+import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 import { clauseEnd, isNegated } from "./status.js";
 
 const indexAfter = (v: SentenceView, g: ArgGroup, fallback: number) => (g.length > 0 ? v.items.indexOf(g[g.length - 1]!) + 1 : fallback);
@@ -58,6 +59,46 @@ function parseNounTail(ctx: ExtractionContext, v: SentenceView, k: number): Pars
   return { accusers, accused, from: k };
 }
 
+const RECENT_ATTACK_SENTENCES = 3;
+
+/**
+ * "mengecam serangan Israel", "condemned the strike", "mengecam serangan tersebut": condemning an attack
+ * accuses its attacker — named after the noun, or, for an attack already told ("the attack", "serangan
+ * itu"), the attacker of the latest attack of the last few sentences.
+ */
+function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number): { attackers: ArgGroup; end: number } | null {
+  let k = from;
+  while (k < v.items.length && k < from + 2 && isMarker(v, k, "determiner")) k++;
+  const it = v.items[k];
+  if (!it || it.kind !== "word") return null;
+  const m = ctx.lang.triggers.longest(v.items, k, v.items.length, (j) => v.items[j]?.kind !== "word");
+  if (!m || !m.payloads.some((p) => p.type === "ATTACKED" && p.entry.frame === "noun")) return null;
+  const end = k + m.length;
+  const accept = acceptFor(ctx, "ACCUSES", "target");
+  const named = isMarker(v, end, "agent") ? genitiveAt(v, end + 1, accept) : genitiveAt(v, end, accept);
+  if (named.length > 0) return { attackers: named, end: indexAfter(v, named, end) };
+  const anaphoric = k > from || isMarker(v, end, "demonstrative");
+  if (!anaphoric) return null;
+  const attacker = toldAttacker(ctx, v);
+  if (!attacker) return null;
+  const actor = v.items.find((x) => x.kind === "actor" && x.entities.includes(attacker));
+  const item: Item = actor ?? { ...it, kind: "actor", entities: [attacker], pronoun: true };
+  return { attackers: [item], end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) };
+}
+
+/** The attacker "the attack" refers to: of the attacks told lately, the attacker the story names most (ties: the latest). */
+function toldAttacker(ctx: ExtractionContext, v: SentenceView): ArticleEntity | null {
+  const score = new Map<ArticleEntity, { n: number; last: number }>();
+  ctx.relations.forEach((rel: DraftRelation, k) => {
+    if (rel.type !== "ATTACKED" || rel.status === "denied" || rel.sentence > v.sentence.index) return;
+    score.set(rel.source, { n: (score.get(rel.source)?.n ?? 0) + 1, last: k });
+  });
+  const recent = ctx.relations.some((rel) => rel.type === "ATTACKED" && rel.sentence >= v.sentence.index - RECENT_ATTACK_SENTENCES);
+  if (!recent) return null;
+  const best = [...score.entries()].sort((a, b) => b[1].n - a[1].n || b[1].last - a[1].last)[0];
+  return best ? best[0] : null;
+}
+
 function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed | null {
   const accept = acceptFor(ctx, "ACCUSES", "source");
   const frame = hit.entry.frame;
@@ -72,7 +113,10 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     const direct = genitiveAt(v, hit.i1, accept);
     if (direct.length > 0) return { accusers, accused: direct, from: indexAfter(v, direct, hit.i1) };
     const c = complementAt(v, hit.i1);
-    if (c < 0) return null;
+    if (c < 0) {
+      const attack = condemnedAttack(ctx, v, hit.i1);
+      return attack ? { accusers, accused: attack.attackers, from: attack.end } : null;
+    }
     return { accusers, accused: objectRight(v, c, { accept, preps: null, maxGap: 3 }), from: c };
   }
   if (frame === "face") {

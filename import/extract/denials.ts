@@ -111,8 +111,10 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
   const frame = hit.entry.frame;
   const base = { sentence: v.sentence.index, triggerStart: (v.items[hit.i0] as Item).start, triggerEnd: (v.items[hit.i1 - 1] as Item).end, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence };
   if (frame === "predicate") {
-    if (!predicatePosition(v, hit.i0)) return;
-    const noun = [...Array(hit.i0).keys()].reverse().find((k) => isMarker(v, k, "claimNoun")) ?? -1;
+    // "unfounded claims", "baseless accusations", "tuduhan palsu": the dismissive word qualifies the claim noun
+    const qualified = isMarker(v, hit.i1, "claimNoun") || (ctx.language === "id" && isMarker(v, hit.i0 - 1, "claimNoun"));
+    if (!qualified && !predicatePosition(v, hit.i0)) return;
+    const noun = isMarker(v, hit.i1, "claimNoun") ? hit.i1 : ([...Array(hit.i0).keys()].reverse().find((k) => isMarker(v, k, "claimNoun")) ?? -1);
     const here = ctx.claims.filter((c) => c.sentence === v.sentence.index && c.from <= hit.i0);
     if (noun < 0 && here.length === 0) return;
     const anaphoric = noun >= 0 && (isMarker(v, noun + 1, "demonstrative") || v.items[noun + 1]?.norm === "nya");

@@ -8,6 +8,7 @@ import type { MarkerClass } from "./lexicon/schema.js";
 import type { Item, SentenceView } from "./sentence-view.js";
 
 const COUNTRY_WORDS = /negara|negeri|countr|nation|pemerintah|govern/;
+const GROUP_WORDS = /kelompok|group/;
 const PERSON_WORDS = /pemimpin|leader|tokoh|menteri|minister|presiden|president/;
 
 /** What "kelompok itu / the group" can stand for: a Group, or a movement or militia. */
@@ -45,6 +46,8 @@ export class Discourse {
   private readonly persons: ArticleEntity[] = [];
   private previousGroup: ArticleEntity[] | null = null;
   private readonly countries: ArticleEntity[] = [];
+  /** Groups and non-state organizations named, latest last, each once. */
+  private readonly groups: ArticleEntity[] = [];
 
   constructor(
     private readonly registry: EntityRegistry,
@@ -95,8 +98,10 @@ export class Discourse {
       return two.length === 2 ? two.reverse() : [];
     }
     const countriesOnly = COUNTRY_WORDS.test(phrase);
+    // "kedua kelompok", "both groups": movements or militias, never the states around them
+    const groupsOnly = GROUP_WORDS.test(phrase);
     const asCountries = (list: ArticleEntity[]) =>
-      countriesOnly ? list.map((e) => this.countryOf(e)).filter((e): e is ArticleEntity => e !== null) : list;
+      groupsOnly ? list.filter(isGroupLike) : countriesOnly ? list.map((e) => this.countryOf(e)).filter((e): e is ArticleEntity => e !== null) : list;
     // 1. a group named just before in this sentence ("Pyongyang dan Teheran …, dan keduanya")
     const here = lastCoordinatedGroup(before, this.isJoin);
     const fromGroup = here ? [...new Set(asCountries(here))] : [];
@@ -112,8 +117,26 @@ export class Discourse {
     // 3. the group of the sentence before, 4. the last two countries
     const previous = this.previousGroup ? [...new Set(asCountries(this.previousGroup))] : [];
     if (previous.length >= 2) return previous;
-    const recent = this.recentCountries(before, 2);
-    return recent.length === 2 ? recent : [];
+    if (groupsOnly) return this.groups.length >= 2 ? this.groups.slice(-2) : [];
+    const salient = this.salientCountries(before);
+    return salient.length === 2 ? salient : [];
+  }
+
+  /**
+   * The two countries the text is about lately: most mentioned among the recent country mentions
+   * (ties to the more recent), so a country named in passing just before ("… to attack Ukraine. Seoul
+   * accused both countries") does not displace the pair the story follows.
+   */
+  private salientCountries(before: Item[]): ArticleEntity[] {
+    const seq = [...this.countries];
+    for (const it of before) for (const e of it.entities) {
+      const c = this.countryOf(e);
+      if (c) seq.push(c);
+    }
+    const score = new Map<ArticleEntity, { n: number; last: number }>();
+    seq.forEach((c, k) => score.set(c, { n: (score.get(c)?.n ?? 0) + 1, last: k }));
+    const ranked = [...score.entries()].sort((a, b) => b[1].n - a[1].n || b[1].last - a[1].last).slice(0, 2);
+    return ranked.sort((a, b) => a[1].last - b[1].last).map(([c]) => c);
   }
 
   /** Updates what is remembered once a sentence is read. */
@@ -125,7 +148,12 @@ export class Discourse {
       const c = this.countryOf(e);
       if (c) this.countries.push(c);
       if (e.type === "Person" && !it.pronoun) this.persons.push(e);
-      if (isGroupLike(e)) this.lastGroup = e;
+      if (isGroupLike(e) && !it.pronoun) {
+        this.lastGroup = e;
+        const at = this.groups.indexOf(e);
+        if (at >= 0) this.groups.splice(at, 1);
+        this.groups.push(e);
+      }
     }
     for (const it of v.items) {
       const aff = it.mention?.role?.affiliation;

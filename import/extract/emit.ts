@@ -19,6 +19,8 @@ const allowed = (type: RelationType, side: Side, e: ArticleEntity) =>
 export function endpoint(ctx: ExtractionContext, type: RelationType, side: Side, e: ArticleEntity): ArticleEntity | null {
   const country = () => ctx.discourse.countryOf(e);
   if (type !== "REPRESENTS" && e.organ && e.country) return country();
+  // a visit to a city or region of a country is a visit to the country ("flew to Kazan")
+  if (type === "VISITED" && side === "target" && e.type === "Location" && e.country) return country() ?? e;
   if (allowed(type, side, e)) return e;
   if (e.type === "Person" || e.type === "Organization" || e.type === "Location") {
     const c = country();

@@ -181,7 +181,8 @@ function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate 
   const t1 = k;
   // a generic head before a known name is not part of it: "Kelompok Houthi", "milisi Hizbullah" = the gazetteer entity
   const known = (ctx.flags[startRun] as number) & FIRST.gazetteer ? ctx.lexicon.gazetteer.longest(ctx.tokens, startRun, s.t1, ctx.covered) : null;
-  if (known && startRun + known.length === t1) return null;
+  const body = known?.payloads.some((p) => p.entry.type === "Organization" || p.entry.type === "Group") ?? false;
+  if (known && body && startRun + known.length === t1) return null;
   return {
     t0: i,
     t1,

@@ -16,9 +16,9 @@ function representedBy(ctx: ExtractionContext, rec: RoleRecord): { target: Artic
   const aff = rec.phrase.affiliation;
   if (aff) {
     // a titled official of a national state body holds the role for the state; a bare affiliation
-    // ("X, dari Universitas …"), a party, a movement or militia ("Pemimpin Houthi"), an international
-    // body or an outlet is the body itself
-    const ownBody = aff.kind !== null && aff.kind !== "state" && aff.kind !== "military";
+    // ("X, dari Universitas …"), a party, a movement or militia ("Pemimpin Houthi"), armed forces
+    // ("Juru bicara IDF"), an international body or an outlet is the body itself
+    const ownBody = aff.kind !== null && aff.kind !== "state";
     const country = aff.type !== "Country" && aff.country && rec.phrase.title && !ownBody ? ctx.registry.country(aff.country, aff.first) : null;
     return { target: country ?? aff, confidence: TITLE_CONFIDENCE };
   }

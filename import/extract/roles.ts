@@ -39,9 +39,34 @@ function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: 
   while (titleEnd > from && ["of", "for", "the", "and", "dan"].includes((ctx.tokens[titleEnd - 1] as Token).norm)) titleEnd--;
   let k = j;
   if (k < s.t1 && lang.affiliationLinks.has((ctx.tokens[k] as Token).norm) && isAffiliation(ctx.index.covering(k + 1))) k++;
-  const m = ctx.index.covering(k);
-  if (isAffiliation(m) && m.t0 === k && m.form !== "adjective") return { end: m.t1, titleEnd, affiliation: m };
+  let m = ctx.index.covering(k);
+  if (!(isAffiliation(m) && m.t0 === k)) {
+    // "director of the ruling Workers' Party": the link, then qualifiers of the body
+    k = titleEnd;
+    if (k < s.t1 && lang.affiliationLinks.has((ctx.tokens[k] as Token).norm)) {
+      k++;
+      while (k < s.t1 && k < titleEnd + 4 && !ctx.index.covering(k) && lang.bodyQualifiers.has((ctx.tokens[k] as Token).norm)) k++;
+      m = ctx.index.covering(k);
+    }
+  }
+  if (isAffiliation(m) && m.t0 === k && m.form !== "adjective") return { end: m.t1, titleEnd, affiliation: bodyOfCountry(ctx, m) };
   return { end: titleEnd, titleEnd, affiliation: null };
+}
+
+/** "Lebanon's Hezbollah", "Russia's Foreign Ministry": the body the country's name qualifies. */
+function bodyOfCountry(ctx: MentionContext, m: Mention): Mention {
+  if (m.entity.type !== "Country" || ctx.tokens[m.t1]?.text !== "'s") return m;
+  const body = ctx.index.covering(m.t1 + 1);
+  return body && body.t0 === m.t1 + 1 && body.entity.type === "Organization" ? { ...body, t0: m.t0 } : m;
+}
+
+/** Words that may sit before an English title: modifiers and content portfolio words ("Deputy Treasury Secretary", "foreign policy aide"). */
+function preTitleWord(ctx: MentionContext, t: number): boolean {
+  const lang = ctx.lexicon.lang[ctx.language];
+  const tok = ctx.tokens[t];
+  if (!tok || ctx.index.covering(t)) return false;
+  if (lang.titleModifiers.has(tok.norm)) return true;
+  return ctx.language === "en" && tok.norm.length > 3 && lang.portfolios.has(tok.norm) && !lang.bodyQualifiers.has(tok.norm);
 }
 
 function record(ctx: MentionContext, person: Mention, phrase: Omit<RolePhrase, "start" | "end">, t0: number, t1: number, collapse: boolean): RoleRecord {
@@ -137,7 +162,7 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
   if (!person) return i;
   // modifiers before the title belong to it ("deputy ambassador", "wakil duta besar")
   let m0 = i;
-  while (m0 > s.t0 && !ctx.index.covering(m0 - 1) && lang.titleModifiers.has((ctx.tokens[m0 - 1] as Token).norm)) m0--;
+  while (m0 > s.t0 && preTitleWord(ctx, m0 - 1)) m0--;
   const former = m0 > s.t0 && lang.formerWords.has((ctx.tokens[m0 - 1] as Token).norm);
   let t0 = m0;
   let t1 = person.t1;
@@ -194,11 +219,14 @@ function nameFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord[
   }
   let k = end + 1;
   while (k < s.t1 && DETERMINERS.has((ctx.tokens[k] as Token).norm)) k++;
-  const hit = lang.titles.longest(ctx.tokens, k, s.t1, ctx.covered);
+  // "a vice department director of …", "deputy leader of …": modifiers before the title
+  let titleAt = k;
+  while (titleAt < s.t1 && titleAt < k + 3 && !lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered) && preTitleWord(ctx, titleAt)) titleAt++;
+  const hit = lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered);
   const label = hit?.payloads[0];
   const linked = lang.affiliationLinks.has(ctx.tokens[k]?.norm ?? "") ? ctx.index.covering(k + 1) : undefined;
   if (hit && label) {
-    const tail = parseTitleTail(ctx, s, k + hit.length);
+    const tail = parseTitleTail(ctx, s, titleAt + hit.length);
     const person = personAt(ctx, s, i, true);
     if (!person) return i;
     const title = text(ctx, k, tail.affiliation ? tail.affiliation.t0 : tail.titleEnd).replace(/\s+(dari|of|for)$/i, "");

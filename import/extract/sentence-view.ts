@@ -141,7 +141,9 @@ export function buildView(
     const len = cls ? (markers[i]?.get(cls) ?? 0) : 0;
     // "lawatan keduanya" after an event noun is "his second trip", not "both of them"
     const ordinal = cls === "pluralPronoun" && len === 1 && it.norm === "keduanya" && items[i - 1]?.kind === "word" && eventNouns.has((items[i - 1] as Item).stem);
-    if (cls && len > 0 && !ordinal) {
+    // "both Hamas and Hezbollah": "both" before names is a determiner, not a pronoun
+    const determiner = cls === "pluralPronoun" && len === 1 && items[i + 1]?.kind === "actor";
+    if (cls && len > 0 && !ordinal && !determiner) {
       const last = items[i + len - 1] as Item;
       const phrase = text.slice(it.start, last.end);
       const entities = resolvePronoun(cls, phrase.toLowerCase(), merged);

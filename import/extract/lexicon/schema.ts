@@ -24,6 +24,7 @@ export const TRIGGER_FRAMES = [
   "ally",
   "receive",
   "deploy",
+  "arm",
 ] as const;
 export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
 
@@ -102,6 +103,9 @@ export const MARKER_CLASSES = [
   "troops",
   "groupPronoun",
   "sourcePrep",
+  "contrast",
+  "useVerb",
+  "invasionPrep",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

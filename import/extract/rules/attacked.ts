@@ -10,7 +10,7 @@
 import { classWithin, entitiesOf, objectRight, subjectLeft, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import { acceptFor, emit } from "../emit.js";
-import type { SentenceView } from "../sentence-view.js";
+import { isMarker, type SentenceView } from "../sentence-view.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function attack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", targets: ArgGroup): void {
@@ -44,11 +44,25 @@ const passive: Rule = (ctx, v, hit) => {
 
 const fire: Rule = (ctx, v, hit) => {
   const w = classWithin(v, hit.i1, "weapon", 5);
-  if (w < 0) return;
+  if (w < 0) return firedWeapons(ctx, v, hit);
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
   attack(ctx, v, hit, sit, verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source")), targetOf(ctx, v, w + 1, false, "targetPrep"));
 };
+
+/** "the shells Russia fires at Ukrainian positions", "rudal yang ditembakkan Iran ke Israel": the weapons head a relative clause. */
+function firedWeapons(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): void {
+  let k = hit.i0 - 1;
+  const shooter = v.items[k];
+  if (shooter?.kind !== "actor") return;
+  k--;
+  if (isMarker(v, k, "relative")) k--;
+  const weaponHead = isMarker(v, k, "weapon") || (v.items[k]?.kind === "word" && isMarker(v, k - 1, "weapon"));
+  if (k < 0 || !weaponHead) return;
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  attack(ctx, v, hit, sit, [shooter], targetOf(ctx, v, hit.i1, false, "targetPrep"));
+}
 
 const noun: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, true);

@@ -85,6 +85,11 @@ function isLedBy(v: SentenceView, i: number): boolean {
 export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, sit: Situation, accept: Accept): { group: ArgGroup; genitive: boolean } {
   const gen = genitiveAt(v, hit.i1, accept);
   if (gen.length > 0) return { group: gen, genitive: true };
+  // "a visit by Putin to Pyongyang", "kunjungan oleh Putin"
+  if (isMarker(v, hit.i1, "agent")) {
+    const by = genitiveAt(v, hit.i1 + markerLength(v, hit.i1, "agent"), accept);
+    if (by.length > 0) return { group: by, genitive: true };
+  }
   const before = v.items[hit.i0 - 1];
   // "Putin's visit", "Putin's first visit"
   for (const k of [hit.i0 - 1, hit.i0 - 2]) {

@@ -10,7 +10,7 @@ import { classWithin, entitiesOf, genitiveAt, objectRight, subjectLeft, type Arg
 import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
-import { isHardStop, isMarker, type Item, type SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function cooperate(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, a: ArticleEntity[], b: ArticleEntity[]): void {
@@ -119,11 +119,25 @@ const deploy: Rule = (ctx, v, hit) => {
   const countryOf = (e: ArticleEntity) => ctx.discourse.countryOf(e) ?? e;
   const hostile = (a: ArticleEntity, b: ArticleEntity) =>
     ctx.relations.some((r) => r.type === "ATTACKED" && ((countryOf(r.source) === countryOf(a) && countryOf(r.target) === countryOf(b)) || (countryOf(r.source) === countryOf(b) && countryOf(r.target) === countryOf(a))));
+  // "sent troops into Ukraine": an invasion, not a deployment at the host's side
+  if (hosts.length > 0 && invading(v, v.items.indexOf(hosts[0]!))) {
+    const attackers = senders.map(countryOf);
+    emit(ctx, { type: "ATTACKED", sources: attackers, targets: entitiesOf(hosts), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.9, ...(sit.claim ? { claim: sit.claim } : {}) });
+    return;
+  }
   const targets = entitiesOf(hosts).filter((h) => senders.every((s) => !hostile(s, h)));
   if (targets.length === 0) return;
   const base = { type: "COOPERATES_WITH" as const, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) };
   for (const r of emit(ctx, { ...base, sources: senders, targets })) r.military = true;
 };
+
+/** The preposition before the host (determiners skipped) is an invasion one ("into", markers "invasionPrep"). */
+function invading(v: SentenceView, host: number): boolean {
+  let k = host - 1;
+  while (k > 0 && isMarker(v, k, "determiner")) k--;
+  for (let j = k; j >= 0 && j >= k - 2; j--) if (markerLength(v, j, "invasionPrep") === k - j + 1) return true;
+  return false;
+}
 
 const tieVerb: Rule = (ctx, v, hit) => {
   const tie = classWithin(v, hit.i1, "tie", 4);
@@ -148,7 +162,10 @@ const noun: Rule = (ctx, v, hit) => {
   // "kerja sama militer kedua negara", "kedekatan Pyongyang dan Moskow"
   for (let k = hit.i1; k < v.items.length && k <= hit.i1 + 2; k++) {
     const it = v.items[k] as Item;
-    if (it.kind !== "actor") continue;
+    if (it.kind !== "actor") {
+      if (isMarker(v, k, "preposition")) break; // "hubungan erat dengan kedua kelompok": a partner, not a genitive
+      continue;
+    }
     const g = genitiveAt(v, k, acc);
     const members = entitiesOf(g);
     if (members.length >= 2 && (k === hit.i1 || it.pronoun)) return cooperate(ctx, v, hit, sit, members, []);

@@ -5,12 +5,13 @@
  * ("Hamas menggunakan senjata Korea Utara", "Russia used North Korean missiles in Ukraine"), which
  * also states an attack when a target follows.
  */
-import { classWithin, clauseSubject, entitiesOf, genitiveAt, objectRight, type ArgGroup } from "../args.js";
+import { classWithin, clauseSubject, entitiesOf, genitiveAt, objectRight, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
+import type { MarkerClass } from "../lexicon/schema.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit } from "../emit.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
-import { situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+import { isEnglishPassive, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 const WEAPON_WINDOW = 6;
 
@@ -78,6 +79,28 @@ function recipients(ctx: ExtractionContext, v: SentenceView, from: number): ArgG
   return objectRight(v, from, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: "recipientPrep", maxGap: 4, firstPhraseOnly: true });
 }
 
+const USER_WINDOW = 4;
+
+/**
+ * "memasok rudal yang digunakan Rusia untuk …", "supplied shells that Russia fires at …", "drones
+ * used by Russia": the weapons' user, named in the relative clause, received them; a relative clause
+ * naming no user holds no recipient.
+ */
+function relativeUser(ctx: ExtractionContext, v: SentenceView, relative: number): ArgGroup {
+  let use = -1;
+  for (let k = relative + 1; k < v.items.length && k <= relative + USER_WINDOW; k++) {
+    if (isHardStop(v.items[k])) return [];
+    if (isMarker(v, k, "useVerb")) use = k;
+  }
+  if (use < 0) return [];
+  const accept = acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target");
+  for (let k = relative + 1; k < v.items.length && k <= use + 2; k++) {
+    const it = v.items[k] as Item;
+    if (it.kind === "actor") return it.entities.some(accept) ? widen(v, k, accept) : [];
+  }
+  return [];
+}
+
 function supply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, from: ArticleEntity[], to: ArticleEntity[]): void {
   if (from.length === 0 || to.length === 0) return;
   emit(ctx, { type: "SUPPLIES_WEAPONS_TO", sources: from, targets: to, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
@@ -94,7 +117,19 @@ function passiveSupply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit)
   return true;
 }
 
+const NOT_PLAIN: readonly MarkerClass[] = ["weapon", "determiner", "preposition", "coordination", "relative", "auxiliary"];
+
+/** "shipping firms": an English "-ing" form before a plain noun (not followed by weapons) modifies it. */
+function modifiesNoun(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
+  if (ctx.language !== "en" || !(v.items[hit.i1 - 1] as Item).norm.endsWith("ing")) return false;
+  const next = v.items[hit.i1];
+  if (next?.kind !== "word") return false;
+  const plain = (k: number) => !NOT_PLAIN.some((c) => isMarker(v, k, c));
+  return plain(hit.i1) && !isMarker(v, hit.i1 + 1, "weapon") && !(v.items[hit.i1 + 1]?.kind === "actor");
+}
+
 const verb: Rule = (ctx, v, hit) => {
+  if (modifiesNoun(ctx, v, hit)) return;
   if (passiveSupply(ctx, v, hit)) return;
   const w = classWithin(v, hit.i1, "weapon", WEAPON_WINDOW);
   if (w < 0) return;
@@ -102,7 +137,8 @@ const verb: Rule = (ctx, v, hit) => {
   if (!sit) return;
   const subject = verbSubject(v, hit, sit, acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"));
   const from = subject === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(subject);
-  let to = recipients(ctx, v, weaponPhraseEnd(v, w));
+  const end = weaponPhraseEnd(v, w);
+  let to = isMarker(v, end, "relative") ? relativeUser(ctx, v, end) : recipients(ctx, v, end);
   if (to.length === 0) {
     // "supplied Russia with drones"
     const direct = objectRight(v, hit.i1, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: null, maxGap: 0 });
@@ -164,4 +200,29 @@ const receive: Rule = (ctx, v, hit) => {
   supply(ctx, v, hit, sit, from.filter((f) => !to.includes(f)), to);
 };
 
-export const SUPPLIES_RULES = { verb, noun, "weapon-use": weaponUse, receive } satisfies Record<string, Rule>;
+/**
+ * Arming someone is supplying weapons to him, no weapon word needed: "Iran mempersenjatai Hizbullah",
+ * "Pyongyang continues to arm Moscow's war machine"; passive: "Hizbullah dipersenjatai (oleh) Iran",
+ * "rebels armed by Iran". The armed party follows the verb directly ("armed forces" names none).
+ */
+const arm: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const source = acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source");
+  const target = acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target");
+  const passive = ctx.language === "id" ? (v.items[hit.i0] as Item).norm.startsWith("di") : isEnglishPassive(ctx.language, v, hit);
+  if (passive) {
+    const from = entitiesOf(passiveAgent(ctx.language, v, hit.i1, source));
+    const to = entitiesOf(subjectLeft(v, hit.i0, { accept: target, minIndex: sit.minIndex }));
+    return supply(ctx, v, hit, sit, from, to);
+  }
+  let k = hit.i1;
+  while (k < v.items.length && k < hit.i1 + 2 && isMarker(v, k, "determiner")) k++;
+  const object = v.items[k];
+  if (object?.kind !== "actor" || !object.entities.some(target)) return;
+  const subject = verbSubject(v, hit, sit, source);
+  const from = subject === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(subject);
+  supply(ctx, v, hit, sit, from, entitiesOf(widen(v, k, target)));
+};
+
+export const SUPPLIES_RULES = { verb, noun, "weapon-use": weaponUse, receive, arm } satisfies Record<string, Rule>;

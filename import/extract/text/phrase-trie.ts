@@ -47,7 +47,7 @@ export class PhraseTrie<P> {
 
   /** Adds a phrase; `caseSensitive` applies the capitalisation rules above. */
   add(phrase: string, payload: P, caseSensitive: boolean): void {
-    const tokens = tokenize(phrase).filter((t) => t.kind !== "punct" || t.text === "'s" || /[&.]/.test(t.text));
+    const tokens = tokenize(phrase).filter((t) => t.kind !== "punct" || t.text === "'s" || /[&.'’]/.test(t.text));
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {

@@ -55,8 +55,42 @@ const ROWS: Row[] = [
   ["en: meeting", "en", "Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Laos.", ["MET_WITH Sergei Lavrov -> Wang Yi reported", "REPRESENTS Wang Yi -> China reported"], []],
 ];
 
+/** Common news phrasings: roles, visits to cities, condemned attacks, arming, relative clauses, shared subjects. */
+const PHRASING_ROWS: Row[] = [
+  ["en: apposition with modifiers before the title and a qualified body", "en", "Ri Il Hwan, a vice department director of the ruling Workers' Party of Korea, criticised Seoul.", ["REPRESENTS Ri Il Hwan -> Workers' Party of Korea reported"], ["REPRESENTS Ri Il Hwan -> North Korea reported"]],
+  ["en: portfolio words before a title", "en", "Kremlin foreign policy aide Yuri Ushakov said the talks were useful.", ["REPRESENTS Yuri Ushakov -> Russia reported"], []],
+  ["en: a country's body in an apposition is the body", "en", "Hassan Nasrallah, leader of Lebanon's Hezbollah, spoke on television.", ["REPRESENTS Hassan Nasrallah -> Hezbollah reported"], ["REPRESENTS Hassan Nasrallah -> Lebanon reported"]],
+  ["id: a rank between the title's body and the name", "id", "Juru bicara Kementerian Pertahanan Rusia Mayor Jenderal Igor Konashenkov mengatakan operasi berlanjut.", ["REPRESENTS Igor Konashenkov -> Russia reported"], ["REPRESENTS Jenderal Igor Konashenkov -> Russia reported"]],
+  ["id: an analyst of a university named after a city", "id", "Pengamat dari Universitas Seoul, Park Won-gon, menilai pertemuan itu penting.", ["REPRESENTS Park Won Gon -> Universitas Seoul reported"], ["REPRESENTS Park Won Gon -> South Korea reported"]],
+  ["en: a visit to a city is a visit to its country", "en", "Indian Prime Minister Narendra Modi flew to Kazan on Tuesday.", ["VISITED Narendra Modi -> Russia reported"], ["VISITED Narendra Modi -> Kazan reported"]],
+  ["id: a planned visit to a city", "id", "Presiden Iran Masoud Pezeshkian akan melawat ke Sochi bulan depan.", ["VISITED Masoud Pezeshkian -> Russia planned"], []],
+  ["id: condemning an attack already told accuses its attacker", "id", "Rusia menyerang Kharkiv pada Senin. Polandia mengecam serangan tersebut.", ["ACCUSES Poland -> Russia reported"], []],
+  ["en: condemning the bombing accuses the bomber", "en", "Israel bombed Beirut on Sunday. Egypt condemned the bombing.", ["ACCUSES Egypt -> Israel reported"], []],
+  ["en: condemning a decision accuses nobody", "en", "Israel bombed Beirut on Sunday. Japan condemned the decision.", [], ["ACCUSES Japan -> Israel reported"]],
+  ["en: arming a party, told by a third party", "en", "Iran continues to arm the Houthis, the Pentagon said.", ["SUPPLIES_WEAPONS_TO Iran -> Houthis alleged", "ACCUSES US Department of Defense -> Iran reported"], []],
+  ["id: arming a party needs no weapon word", "id", "Iran mempersenjatai kelompok Houthi di Yaman.", ["SUPPLIES_WEAPONS_TO Iran -> Houthis reported"], []],
+  ["en: 'armed forces' arm nobody", "en", "The armed forces of Japan held drills near Okinawa.", [], ["SUPPLIES_WEAPONS_TO Japan -> Japan reported"]],
+  ["en: a participle clause shares the main subject; 'both' before names is no pronoun", "en", "Tehran has funded both the Houthis and Hezbollah for years, providing them with drones and rockets.", ["SUPPLIES_WEAPONS_TO Iran -> Houthis reported", "SUPPLIES_WEAPONS_TO Iran -> Hezbollah reported"], []],
+  ["id: the user in the weapons' relative clause received them", "id", "Korea Utara memasok peluru artileri yang digunakan Rusia untuk menyerang Ukraina.", ["SUPPLIES_WEAPONS_TO North Korea -> Russia reported"], ["SUPPLIES_WEAPONS_TO North Korea -> Ukraine reported"]],
+  ["en: troops sent into a country invade it", "en", "Russia sent troops into Georgia in 2008.", ["ATTACKED Russia -> Georgia reported"], ["COOPERATES_WITH Georgia -> Russia reported", "COOPERATES_WITH Russia -> Georgia reported"]],
+  ["en: troops sent to a country still cooperate", "en", "North Korea sent troops to Russia.", ["COOPERATES_WITH North Korea -> Russia reported"], ["ATTACKED North Korea -> Russia reported"]],
+  ["en: a dismissive word qualifying the claim noun", "en", "The United States accused Iran of sending missiles to Russia. Iranian Foreign Minister Abbas Araghchi dismissed what he called baseless allegations.", ["DENIES Abbas Araghchi -> United States reported"], []],
+  ["id: 'tetapi' joins two verbs of one subject", "id", "Amerika Serikat menuduh Iran memasok drone ke Rusia. Iran mengakui menjalin hubungan dengan Rusia, tetapi membantah tuduhan tersebut.", ["DENIES Iran -> United States reported"], ["DENIES Russia -> United States reported"]],
+  ["id: 'kedua kelompok' are the groups named before", "id", "Hamas dan Hizbullah menggelar pertemuan di Beirut. Iran memperkuat hubungan dengan kedua kelompok.", ["COOPERATES_WITH Hamas -> Iran reported", "COOPERATES_WITH Hezbollah -> Iran reported"], ["COOPERATES_WITH Iran -> Lebanon reported"]],
+  ["en: weapons heading a relative clause are fired by its subject", "en", "Kyiv says the drones Russia launches at Ukraine come from Iran.", ["ATTACKED Russia -> Ukraine reported"], ["ATTACKED Ukraine -> Russia reported"]],
+  ["en: 'a visit by X to Y'", "en", "The deal was signed during a visit by Chinese Premier Li Qiang to Moscow.", ["VISITED Li Qiang -> Russia reported"], ["VISITED China -> Russia reported"]],
+  ["en: an -ing word modifying a noun is no transfer", "en", "Washington sanctioned shipping companies linked to North Korea and Russia.", [], ["SUPPLIES_WEAPONS_TO United States -> North Korea reported"]],
+  [
+    "id: 'kedua negara' is the pair the story follows, not the country named last",
+    "id",
+    "Rusia dan Korea Utara menandatangani pakta pertahanan. Putin menyebut Korea Utara sahabat. Kim memuji Rusia. Pakta itu dapat membantu Rusia menyerang Ukraina. Seoul juga menuduh kedua negara melanggar sanksi.",
+    ["ACCUSES South Korea -> North Korea reported", "ACCUSES South Korea -> Russia reported"],
+    ["ACCUSES South Korea -> Ukraine reported"],
+  ],
+];
+
 describe("relation rules", () => {
-  it.each(ROWS)("%s", (_label, language, text, expected, forbidden) => {
+  it.each([...ROWS, ...PHRASING_ROWS])("%s", (_label, language, text, expected, forbidden) => {
     const got = relationsOf(extractArticle(articleOf(`Headline of the story here\n\n${text}`, language)));
     expect(got).toEqual(expect.arrayContaining(expected));
     for (const f of forbidden) expect(got).not.toContain(f);
