@@ -1,0 +1,82 @@
+/**
+ * The extractor on the five seed articles and on our own annotated articles, scored by the shared gold scorer. shared/ sits beside the
+ * repository (../shared); without it the test is skipped with a message.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Writable } from "node:stream";
+
+import { runExtractCommand } from "../../../import/index.js";
+import { REPO_ROOT } from "./helpers.js";
+
+const SHARED = resolve(REPO_ROOT, "..", "shared");
+const SCORER = join(SHARED, "gold", "score.mjs");
+const GOLD = join(SHARED, "gold", "seeds.json");
+const OWN_ARTICLES = join(REPO_ROOT, "test", "fixtures", "gold-articles", "articles");
+const OWN_GOLD = join(REPO_ROOT, "test", "fixtures", "gold-articles", "gold.json");
+const available = existsSync(SCORER) && existsSync(GOLD);
+
+interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+interface ScoreReport {
+  overall: Score;
+  statusAccuracy: number;
+  perType: Record<string, Score>;
+}
+
+function sink(): { stream: Writable; text: () => string } {
+  let out = "";
+  return {
+    stream: new Writable({
+      write(chunk, _enc, done) {
+        out += String(chunk);
+        done();
+      },
+    }),
+    text: () => out,
+  };
+}
+
+async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
+  const stdout = sink();
+  const stderr = sink();
+  const code = await runExtractCommand([folder], { json: true }, { stdout: stdout.stream, stderr: stderr.stream });
+  expect(code).toBe(0);
+  const dir = await mkdtemp(join(tmpdir(), "newsgraph-score-"));
+  const pred = join(dir, "pred.json");
+  await writeFile(pred, stdout.text());
+  const run = spawnSync(process.execPath, [SCORER, "--gold", gold, "--pred", pred, "--json"], { encoding: "utf8" });
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout) as ScoreReport;
+}
+
+(available ? describe : describe.skip)("extraction against gold annotations, scored by the shared scorer", () => {
+  it("should reach the quality thresholds on the seed articles (overall F1 >= 0.85, key types >= 0.80, status >= 0.85)", async () => {
+    const score = await scoreFolder(join(REPO_ROOT, "import", "articles"), GOLD);
+    expect(score.overall.f1).toBeGreaterThanOrEqual(0.85);
+    for (const type of ["VISITED", "SUPPLIES_WEAPONS_TO", "ACCUSES", "DENIES"]) expect(score.perType[type]?.f1).toBeGreaterThanOrEqual(0.8);
+    expect(score.statusAccuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // Eleven articles of our own (test/fixtures/gold-articles), annotated before the rules were tuned on
+  // half of them; the other half was kept unseen until scored. Measured: P 0.96, R 0.76, F1 0.85.
+  it("should keep precision and recall on our own annotated articles (overall F1 >= 0.80, precision >= 0.90)", async () => {
+    const score = await scoreFolder(OWN_ARTICLES, OWN_GOLD);
+    expect(score.overall.f1).toBeGreaterThanOrEqual(0.8);
+    expect(score.overall.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.statusAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+if (!available) {
+  describe("extraction against gold annotations, scored by the shared scorer", () => {
+    it.skip(`skipped: the shared gold scorer was not found at ${SCORER} (shared/ is expected beside the repository)`, () => undefined);
+  });
+}
