@@ -44,16 +44,32 @@ export async function importExtractions(
   const progress: ImportProgress = { read: 0, written: 0, failed: 0 };
   let batch: ArticleRows[] = [];
   const seen = new Set<string>();
+  // One batch is written while the next is extracted: extraction runs in this process, writing in
+  // Neo4j's, so the two overlap. Writes stay strictly one after another (never two transactions at once).
+  let writing: Promise<unknown> = Promise.resolve(null);
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const { summary, failures } = await writeArticles(target, batch);
+  const write = async (rows: ArticleRows[]) => {
+    const { summary, failures } = await writeArticles(target, rows);
     report.summary = addSummaries(report.summary, summary);
     report.writeFailures.push(...failures);
-    progress.written += batch.length - failures.length;
+    progress.written += rows.length - failures.length;
     progress.failed += failures.length;
-    batch = [];
     options.onProgress?.({ ...progress });
+  };
+  /** Waits for the batch being written; rethrows its failure (held as a value so it is never unhandled). */
+  const settle = async () => {
+    const outcome = await writing;
+    if (outcome instanceof WriteAborted) throw outcome.cause;
+  };
+  const flush = async () => {
+    await settle();
+    if (batch.length === 0) return;
+    const rows = batch;
+    batch = [];
+    writing = write(rows).then(
+      () => null,
+      (cause: unknown) => new WriteAborted(cause),
+    );
   };
 
   for await (const item of items) {
@@ -71,7 +87,13 @@ export async function importExtractions(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await settle();
   return report;
+}
+
+/** A failed batch write, kept as a value until the import loop awaits it. */
+class WriteAborted {
+  constructor(readonly cause: unknown) {}
 }
 
 /** Whether the import achieved anything: the CLI exits non-zero only when nothing could be imported. */
