@@ -9,6 +9,7 @@
  *        (:SchemaMeta {key: "schema", version})
  *        (:AliasRule {key, entityId})   the entity registry: analysts' aliases and merges, applied on import
  *        (:Curation {id, kind, targetId, analyst, at, comment, before, after})   the audit trail
+ *        (:GraphState {key: "graph", token})   a new token on every write: read caches compare it
  */
 import { RELATION_TYPE_NAMES } from "./relations.js";
 
@@ -23,7 +24,16 @@ export const CONSTRAINTS: readonly string[] = [
   "CREATE CONSTRAINT schema_meta_key IF NOT EXISTS FOR (m:SchemaMeta) REQUIRE m.key IS UNIQUE",
   "CREATE CONSTRAINT alias_rule_key IF NOT EXISTS FOR (r:AliasRule) REQUIRE r.key IS UNIQUE",
   "CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (c:Curation) REQUIRE c.id IS UNIQUE",
+  "CREATE CONSTRAINT graph_state_key IF NOT EXISTS FOR (g:GraphState) REQUIRE g.key IS UNIQUE",
 ];
+
+/**
+ * Every transaction that changes the graph runs this last: a fresh random token (not a counter, so a
+ * wiped and refilled database never repeats an old value) tells caches that what they hold is stale.
+ */
+export const TOUCH_GRAPH_STATE = "MERGE (g:GraphState {key: 'graph'}) SET g.token = randomUUID(), g.changedAt = datetime()";
+
+export const READ_GRAPH_STATE = "OPTIONAL MATCH (g:GraphState {key: 'graph'}) RETURN g.token AS token";
 
 export const INDEXES: readonly string[] = [
   "CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",

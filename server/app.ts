@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
-import express, { type Express, type Router } from "express";
+import express, { type Express, type RequestHandler, type Router } from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
@@ -22,7 +22,12 @@ export interface AppDeps {
   clientDir: string | null;
   /** Extra API routers mounted under /api (added by later features). */
   routers?: Router[];
+  /** Cache of the read endpoints' GET responses (see http/read-cache.ts); none when absent. */
+  readCache?: RequestHandler;
 }
+
+/** GET endpoints whose answer depends only on the URL and the graph. */
+export const CACHED_READ_PATHS = ["/graph", "/search", "/entities", "/relations", "/articles", "/paths", "/export", "/registry"];
 
 /** Request bodies above this are refused with 413 (article uploads have their own, larger limit). */
 export const JSON_BODY_LIMIT = "1mb";
@@ -56,6 +61,7 @@ export function createApp(deps: AppDeps): Express {
   const uploadJson = express.json({ limit: UPLOAD_BODY_LIMIT });
   api.use((req, res, next) => (UPLOAD_PATHS.test(req.path) ? uploadJson : defaultJson)(req, res, next));
   api.use(createHealthRouter({ db: deps.db, neo4j: deps.neo4j }));
+  if (deps.readCache) api.use(CACHED_READ_PATHS, deps.readCache);
   for (const router of deps.routers ?? []) api.use(router);
   api.use(apiNotFound);
   app.use("/api", api);

@@ -10,8 +10,8 @@ import type { Logger } from "pino";
 import { projectPath } from "../import/paths.js";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
-import type { GraphDb } from "./db/graph-db.js";
 import { requireWriteAccess } from "./http/auth.js";
+import { withReadCache } from "./http/read-cache.js";
 import { createApiRouters } from "./routes/index.js";
 import { applySchema } from "./neo4j/apply-schema.js";
 import { connectNeo4j, type Neo4jConnection } from "./neo4j/connect.js";
@@ -42,8 +42,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger.info({ schemaVersion: schema.version }, "schema applied");
     if (config.seed) await seedIfEmpty(target, logger);
 
-    const db: GraphDb = { ...target, readTimeoutMs: READ_TIMEOUT_MS };
+    const { db, readCache } = withReadCache({ ...target, readTimeoutMs: READ_TIMEOUT_MS }, config.cacheMegabytes);
     const app = createApp({
+      ...(readCache ? { readCache } : {}),
       db,
       neo4j: { embedded: neo4j.embedded !== null, uri: neo4j.uri },
       logger,

@@ -8,6 +8,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 
 import {
   ENTITY_TYPE_NAMES,
+  TOUCH_GRAPH_STATE,
   isEntityType,
   isRelationType,
   parseRelationKey,
@@ -170,6 +171,7 @@ export async function writeBatch(tx: ManagedTransaction, original: ArticleRows[]
   for (const id of distinct) if (staleRelationIds.has(id)) summary.relations.unchanged += 1;
   summary.relations.updated += distinct.size - created - [...distinct].filter((id) => staleRelationIds.has(id)).length;
   if (staleEntityIds.size > 0) await tx.run(DROP_ORPHAN_ENTITIES, { ids: [...staleEntityIds] });
+  await tx.run(TOUCH_GRAPH_STATE);
   return summary;
 }
 

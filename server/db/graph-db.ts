@@ -5,11 +5,15 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
 
+import { TOUCH_GRAPH_STATE } from "../../graph-schema/index.js";
+
 export interface GraphDb {
   driver: Driver;
   database: string;
   /** Default timeout of read transactions, in milliseconds. */
   readTimeoutMs: number;
+  /** Called after each write transaction this process commits (read caches drop what they hold). */
+  onWrite?: () => void;
 }
 
 export async function readTx<T>(
@@ -25,10 +29,20 @@ export async function readTx<T>(
   }
 }
 
+/** A write transaction; it also renews the graph-state token, in the same transaction. */
 export async function writeTx<T>(db: GraphDb, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : undefined);
+    const result = await session.executeWrite(
+      async (tx) => {
+        const value = await work(tx);
+        await tx.run(TOUCH_GRAPH_STATE);
+        return value;
+      },
+      timeoutMs ? { timeout: timeoutMs } : undefined,
+    );
+    db.onWrite?.();
+    return result;
   } finally {
     await session.close();
   }

@@ -1,0 +1,71 @@
+import type { Express } from "express";
+import type { Driver } from "neo4j-driver";
+import request from "supertest";
+
+import { importExtractions } from "../../import/load/import-articles.js";
+import { claimArticle, itemsOf } from "../helpers/extraction-fixtures.js";
+import { createTestDriver, resetDatabase, TEST_DATABASE } from "../helpers/neo4j.js";
+import { createTestApp } from "../helpers/test-app.js";
+
+const VISIT = "VISITED:sergei-shoigu:north-korea:reported";
+const edgeKeys = (body: { edges: { key: string }[] }) => body.edges.map((e) => e.key);
+
+describe("the read cache over the real database, as serve wires it", () => {
+  let driver: Driver;
+  let app: Express;
+  const target = () => ({ driver, database: TEST_DATABASE });
+
+  beforeAll(() => {
+    driver = createTestDriver();
+  });
+  beforeEach(async () => {
+    await resetDatabase(driver);
+    await importExtractions(target(), itemsOf(claimArticle("art-one", "The United States accused North Korea of shipping artillery shells to Russia. Pyongyang denied the claim.")));
+    app = createTestApp(driver, { cacheMegabytes: 16 });
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it("should serve a repeated read from the cache, identical to the first answer", async () => {
+    const first = await request(app).get("/api/graph");
+    const second = await request(app).get("/api/graph");
+
+    expect(first.headers["x-cache"]).toBe("miss");
+    expect(second.headers["x-cache"]).toBe("hit");
+    expect(second.body).toEqual(first.body);
+  });
+
+  it("when another process imports an article, then the next read shows it (the loader renews the graph token)", async () => {
+    await request(app).get("/api/graph");
+    await request(app).get("/api/search?q=shoigu");
+
+    await importExtractions(target(), itemsOf(claimArticle("art-two")));
+    const graph = await request(app).get("/api/graph");
+    const search = await request(app).get("/api/search?q=shoigu");
+
+    expect(graph.headers["x-cache"]).toBe("miss");
+    expect(edgeKeys(graph.body)).toContain(VISIT);
+    expect(JSON.stringify(search.body)).toContain("sergei-shoigu");
+  });
+
+  it("when an analyst curates through the API, then cached views no longer show the rejected relation", async () => {
+    await importExtractions(target(), itemsOf(claimArticle("art-two")));
+    expect(edgeKeys((await request(app).get("/api/graph")).body)).toContain(VISIT);
+    await request(app).get("/api/graph");
+
+    const rejected = await request(app).post(`/api/relations/${encodeURIComponent(VISIT)}/reject`).send({ analyst: "Ana" });
+    const after = await request(app).get("/api/graph");
+
+    expect(rejected.status).toBe(200);
+    expect(after.headers["x-cache"]).toBe("miss");
+    expect(edgeKeys(after.body)).not.toContain(VISIT);
+  });
+
+  it("should not cache the health check, which must always tell the truth about Neo4j", async () => {
+    await request(app).get("/api/health");
+    const again = await request(app).get("/api/health");
+
+    expect(again.headers["x-cache"]).toBeUndefined();
+  });
+});
