@@ -9,6 +9,8 @@ import { runCli, waitForHealthy, type CliRun } from "../helpers/cli-process.js";
 
 export interface EndpointFigures {
   endpoint: string;
+  /** The first request: nothing cached, query plans cold. */
+  firstMs: number;
   requests: number;
   errors: number;
   non2xx: number;
@@ -70,20 +72,24 @@ export async function pickTargets(url: string): Promise<ApiTarget[]> {
   ];
 }
 
-/** Query plans are compiled on first use: warm each endpoint up before measuring it. */
-async function warmUp(url: string, target: ApiTarget): Promise<void> {
+/** Query plans are compiled on first use: warm each endpoint up before measuring it. Returns the first request's time. */
+async function warmUp(url: string, target: ApiTarget): Promise<number> {
+  let firstMs = 0;
   for (let i = 0; i < 10; i += 1) {
+    const started = performance.now();
     const res = await fetch(url + target.path, {
       method: target.method,
       headers: target.body ? { "content-type": "application/json" } : {},
       ...(target.body ? { body: target.body } : {}),
     });
     await res.arrayBuffer();
+    if (i === 0) firstMs = Math.round(performance.now() - started);
   }
+  return firstMs;
 }
 
 export async function benchEndpoint(url: string, target: ApiTarget, connections: number, seconds: number): Promise<EndpointFigures> {
-  await warmUp(url, target);
+  const firstMs = await warmUp(url, target);
   const result = await autocannon({
     url: url + target.path,
     method: target.method,
@@ -94,6 +100,7 @@ export async function benchEndpoint(url: string, target: ApiTarget, connections:
   });
   return {
     endpoint: target.name,
+    firstMs,
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
