@@ -60,12 +60,16 @@ SET e.aliases = e.aliases + newAliases, e.roles = e.roles + newRoles,
     e.aliasText = reduce(s = '', x IN e.aliases + newAliases | s + ' | ' + x)`;
 }
 
-export const MERGE_MENTIONS = `
+/**
+ * Like evidence, mentions are created, not merged: a new article has none and a changed one had its
+ * own dropped, and the rows hold one mention per (article, entity). A MERGE would scan hub entities'
+ * thousands of mentions and lock them, which made it the loader's slowest statement.
+ */
+export const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (e:Entity {id: row.entityId})
-MERGE (a)-[m:MENTIONS]->(e)
-SET m.aliases = row.aliases`;
+CREATE (a)-[:MENTIONS {aliases: row.aliases}]->(e)`;
 
 /** New articles have no evidence and changed ones had theirs dropped, so evidence is created, not merged. */
 export const CREATE_EVIDENCE = `

@@ -27,7 +27,7 @@ import {
   CREATE_MISSING_RELATIONS,
   MERGE_ARTICLES,
   MERGE_ENTITIES,
-  MERGE_MENTIONS,
+  CREATE_MENTIONS,
   REFRESH_RELATIONS,
 } from "./cypher.js";
 import { toIncrements } from "./increments.js";
@@ -151,7 +151,7 @@ export async function writeBatch(tx: ManagedTransaction, original: ArticleRows[]
 
   await tx.run(MERGE_ARTICLES, { rows: changed.map((b) => b.article) });
   await mergeEntities(tx, changed.flatMap((b) => b.entities), summary);
-  await tx.run(MERGE_MENTIONS, { rows: changed.flatMap((b) => b.mentions) });
+  await tx.run(CREATE_MENTIONS, { rows: changed.flatMap((b) => b.mentions) });
   const evidence = changed.flatMap((b) => b.evidence);
   await tx.run(CREATE_EVIDENCE, { rows: evidence });
   summary.evidence += evidence.length;
