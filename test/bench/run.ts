@@ -35,6 +35,7 @@ interface SizeReport {
   api: EndpointFigures[];
   exports: ExportTiming[];
   explorer: Measure | null;
+  explorerError: string | null;
   load: LoadFigures | null;
 }
 
@@ -87,6 +88,7 @@ async function benchSize(name: string, folder: string, browser: Browser | null):
     const api: EndpointFigures[] = [];
     let exports: ExportTiming[] = [];
     let explorer: Measure | null = null;
+    let explorerError: string | null = null;
     let load: LoadFigures | null = null;
     try {
       const targets = await pickTargets(server.url);
@@ -102,7 +104,12 @@ async function benchSize(name: string, folder: string, browser: Browser | null):
       exports = await benchExports(server.url, server.run.child.pid);
       if (browser) {
         console.error(`bench: ${name}: explorer in Chromium`);
-        explorer = await benchExplorer(browser, server.url);
+        try {
+          explorer = await benchExplorer(browser, server.url);
+        } catch (cause) {
+          explorerError = cause instanceof Error ? cause.message.split("\n")[0] ?? "failed" : String(cause);
+          console.error(`bench: ${name}: the explorer did not load: ${explorerError}`);
+        }
       }
     } finally {
       server.run.child.kill("SIGTERM");
@@ -117,6 +124,7 @@ async function benchSize(name: string, folder: string, browser: Browser | null):
       api,
       exports,
       explorer,
+      explorerError,
       load,
     };
   } finally {
@@ -153,7 +161,8 @@ function render(reports: SizeReport[]): string {
         r.graph.relations,
         ...formats.map((f) => {
           const e = r.exports.find((x) => x.format === f);
-          return e ? `${e.bestMs} / ${e.medianMs}` : "–";
+          if (!e) return "–";
+          return e.error ? `failed: ${e.error}` : `${e.bestMs} / ${e.medianMs}`;
         }),
         Math.max(0, ...r.exports.map((e) => e.megabytes)),
         Math.max(0, ...r.exports.map((e) => e.serverPeakRssMb ?? 0)),
@@ -176,7 +185,7 @@ function render(reports: SizeReport[]): string {
   out.push(
     markdownTable(
       ["corpus", "entities", "relations", "first render s", "pan fps"],
-      reports.map((r) => [r.size, r.graph.entities, r.graph.relations, r.explorer ? (r.explorer.firstRenderMs / 1000).toFixed(2) : "skipped", r.explorer?.panFps ?? "–"]),
+      reports.map((r) => [r.size, r.graph.entities, r.graph.relations, r.explorer ? (r.explorer.firstRenderMs / 1000).toFixed(2) : (r.explorerError ? `failed: ${r.explorerError}` : "skipped"), r.explorer?.panFps ?? "–"]),
     ),
   );
   out.push("");

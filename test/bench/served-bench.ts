@@ -13,6 +13,8 @@ import { round } from "./measure.js";
 
 export interface ExportTiming {
   format: string;
+  /** Why the export failed (then the times are 0). */
+  error?: string;
   /** Best wall time of the runs, request to last byte. */
   bestMs: number;
   medianMs: number;
@@ -49,10 +51,15 @@ export async function benchExports(url: string, serverPid: number | undefined, r
   for (const format of EXPORT_FORMATS) {
     const times: number[] = [];
     let bytes = 0;
-    for (let i = 0; i < runs; i += 1) {
-      const run = await download(`${url}/api/export?format=${format}&title=${encodeURIComponent(`Benchmark run ${i + 1}`)}`);
-      times.push(run.ms);
-      bytes = run.bytes;
+    try {
+      for (let i = 0; i < runs; i += 1) {
+        const run = await download(`${url}/api/export?format=${format}&title=${encodeURIComponent(`Benchmark run ${i + 1}`)}`);
+        times.push(run.ms);
+        bytes = run.bytes;
+      }
+    } catch (cause) {
+      out.push({ format, error: cause instanceof Error ? cause.message.slice(0, 200) : String(cause), bestMs: 0, medianMs: 0, megabytes: 0, serverPeakRssMb: peakRssMb(serverPid) });
+      continue;
     }
     times.sort((a, b) => a - b);
     out.push({
