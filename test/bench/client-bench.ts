@@ -136,7 +136,8 @@ document.documentElement.dataset.state = "ready";
 /** Loads a page, reads its first-render mark, then pans with a real mouse drag and counts frames. */
 export async function measurePage(page: Page, url: string, panSeconds: number, canvasSelector: string): Promise<Measure> {
   await page.goto(url, { timeout: 300_000 });
-  await page.waitForFunction("document.documentElement.dataset.state === 'ready'", null, { timeout: 300_000 });
+  await page.waitForFunction("['ready', 'error'].includes(document.documentElement.dataset.state)", null, { timeout: 300_000 });
+  if ((await page.evaluate("document.documentElement.dataset.state")) === "error") throw new Error(`${url} could not load its graph`);
   const firstRenderMs = Number(await page.evaluate(`performance.getEntriesByName("newsgraph:first-render")[0]?.startTime ?? NaN`));
   await page.waitForTimeout(1000);
 

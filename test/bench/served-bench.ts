@@ -43,17 +43,18 @@ async function download(url: string): Promise<{ ms: number; bytes: number }> {
 }
 
 /**
- * Exports the whole graph in every server-side format, `runs` times each. Each run has its own title,
+ * Exports the graph (or the scope given as query parameters, e.g. "&around=russia&depth=1") in every
+ * server-side format, `runs` times each. Each run has its own title,
  * so none is answered by the read cache: these are the times of real exports.
  */
-export async function benchExports(url: string, serverPid: number | undefined, runs = 3): Promise<ExportTiming[]> {
+export async function benchExports(url: string, serverPid: number | undefined, scope = "", runs = 3): Promise<ExportTiming[]> {
   const out: ExportTiming[] = [];
   for (const format of EXPORT_FORMATS) {
     const times: number[] = [];
     let bytes = 0;
     try {
       for (let i = 0; i < runs; i += 1) {
-        const run = await download(`${url}/api/export?format=${format}&title=${encodeURIComponent(`Benchmark run ${i + 1}`)}`);
+        const run = await download(`${url}/api/export?format=${format}${scope}&title=${encodeURIComponent(`Benchmark run ${i + 1}`)}`);
         times.push(run.ms);
         bytes = run.bytes;
       }
