@@ -173,6 +173,7 @@ function failureText(failure: ExportFailure): string {
       return `syntax error${failure.position ? ` at line ${failure.position.line}, column ${failure.position.column}` : ""}: ${failure.message}`;
     case "not-found":
     case "empty-result":
+    case "too-large":
     case "timeout":
     case "too-much-memory":
     case "query-failed":

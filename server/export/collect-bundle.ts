@@ -29,15 +29,23 @@ export const EXPORT_LIMITS = {
   evidenceBatch: 2_000,
   /** Read timeout of export queries (whole-graph exports read a lot). */
   readTimeoutMs: 60_000,
+  /**
+   * Relations one export may hold. Beyond it the file is no report anyone reads, and building it took
+   * the server past its memory (measured: a 200,000-relation ego network); the user is asked to narrow it.
+   */
+  maxRelations: 50_000,
 } as const;
 
 export type ExportFailure =
   | { kind: "not-found"; message: string }
+  | { kind: "too-large"; message: string }
   | { kind: "empty-result"; message: string }
   | CypherRefusal;
 
 export interface CollectOptions {
   needsEvidence: boolean;
+  /** Defaults to EXPORT_LIMITS.maxRelations. */
+  maxRelations?: number;
   cypherLimits?: CypherLimits;
   now?: () => Date;
 }
@@ -53,6 +61,13 @@ export async function collectExportBundle(db: GraphDb, job: ExportJob, options: 
   const scoped = await findScoped(db, job.request, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS);
   if (!scoped.ok) return scoped;
   const { graph, scope, notes } = scoped.value;
+  const maxRelations = options.maxRelations ?? EXPORT_LIMITS.maxRelations;
+  if (graph.edges.length > maxRelations) {
+    return err({
+      kind: "too-large",
+      message: `This export would hold ${graph.edges.length} relations, more than the ${maxRelations} one export may hold. Narrow it: filter by relation type, status or dates, export an ego network, or a selection.`,
+    });
+  }
   const timeout = EXPORT_LIMITS.readTimeoutMs;
 
   const nodeIds = new Set(graph.nodes.map((n) => n.key));

@@ -22,6 +22,8 @@ export interface ExportRouteOptions {
   cypherLimits?: CypherLimits;
   /** Exports per minute per client address (they are heavy, and may run Cypher). */
   perMinute?: number;
+  /** Relations one export may hold (EXPORT_LIMITS.maxRelations by default). */
+  maxRelations?: number;
 }
 
 export interface ExportFormatInfo {
@@ -44,7 +46,10 @@ export function createExportRouter(db: GraphDb, options: ExportRouteOptions = {}
   });
 
   const send = async (job: ExportJob, res: Response) => {
-    const outcome = await runExport(db, job, options.cypherLimits ? { cypherLimits: options.cypherLimits } : {});
+    const outcome = await runExport(db, job, {
+      ...(options.cypherLimits ? { cypherLimits: options.cypherLimits } : {}),
+      ...(options.maxRelations !== undefined ? { maxRelations: options.maxRelations } : {}),
+    });
     if (!outcome.ok) {
       sendFailure(res, outcome.error);
       return;
@@ -92,6 +97,9 @@ function sendFailure(res: Response, failure: ExportFailure): void {
       return;
     case "empty-result":
       res.status(400).json(errorBody("empty-result", failure.message));
+      return;
+    case "too-large":
+      res.status(413).json(errorBody("too-large", failure.message));
       return;
     case "refused":
       res.status(403).json(errorBody("refused", failure.message, { rule: failure.rule }));

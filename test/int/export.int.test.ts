@@ -111,6 +111,18 @@ describe("subgraph exports on the real Neo4j", () => {
   const get = (url: string) => request(app).get(url).buffer(true).parse(binary) as unknown as Promise<BinaryResponse>;
   const post = (body: object) => request(app).post("/api/export").send(body).buffer(true).parse(binary) as unknown as Promise<BinaryResponse>;
 
+  it("when an export would hold more relations than one export may, then it is refused with 413 and a way to narrow it", async () => {
+    const db = testDb(driver);
+    const capped = createApp({ db, neo4j: { embedded: true, uri: testNeo4jUri() }, logger: silentLogger, clientDir: null, routers: [createExportRouter(db, { perMinute: 10_000, maxRelations: 2 })] });
+
+    const whole = await request(capped).get("/api/export?format=graphml");
+    const ego = await request(capped).get("/api/export?format=graphml&around=sergei-shoigu&depth=1");
+
+    expect(whole.status).toBe(413);
+    expect(whole.body.error).toMatchObject({ kind: "too-large", message: expect.stringMatching(/more than the 2 one export may hold.*Narrow it/) });
+    expect(ego.status).toBe(200);
+  });
+
   it.each(EXPORT_FORMATS)("GET /api/export?format=%s should download the whole graph", async (format) => {
     const res = await get(`/api/export?format=${format}`);
 
