@@ -9,6 +9,7 @@ import autocannon from "autocannon";
 
 import { MAX_CONNECTION_POOL_SIZE } from "../../server/neo4j/driver.js";
 import type { ApiTarget } from "./api-bench.js";
+import { statusMb } from "./served-bench.js";
 
 export interface LoadFigures {
   connections: number;
@@ -27,15 +28,7 @@ export interface LoadFigures {
   poolSize: number;
 }
 
-function rssMb(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Math.round(Number(match[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
+const rssMb = (pid: number | undefined): number | null => statusMb(pid, "VmRSS");
 
 /** Established TCP connections to `port` on this machine, client side (Linux /proc/net/tcp{,6}). */
 function connectionsTo(port: number): number {

@@ -23,16 +23,18 @@ export interface ExportTiming {
   serverPeakRssMb: number | null;
 }
 
-/** Peak resident memory of a process so far, from /proc (Linux); null elsewhere. */
-export function peakRssMb(pid: number | undefined): number | null {
+/** A memory figure of a process from /proc (Linux), in MB: "VmHWM" (peak so far) or "VmRSS" (now); null elsewhere. */
+export function statusMb(pid: number | undefined, field: "VmHWM" | "VmRSS"): number | null {
   if (pid === undefined) return null;
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Math.round(Number(match[1]) / 1024) : null;
   } catch {
     return null;
   }
 }
+
+export const peakRssMb = (pid: number | undefined): number | null => statusMb(pid, "VmHWM");
 
 async function download(url: string): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();

@@ -1,24 +1,10 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 
 import { extractionResultSchema } from "../../../graph-schema/index.js";
 import { runExtractCommand } from "../../../import/index.js";
-import { ARTICLE_FIXTURES } from "./helpers.js";
-
-function sink(): { stream: Writable; text: () => string } {
-  let out = "";
-  return {
-    stream: new Writable({
-      write(chunk, _enc, done) {
-        out += String(chunk);
-        done();
-      },
-    }),
-    text: () => out,
-  };
-}
+import { ARTICLE_FIXTURES, sink } from "./helpers.js";
 
 async function run(paths: string[], json: boolean) {
   const stdout = sink();

@@ -7,10 +7,9 @@ import { existsSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { Writable } from "node:stream";
 
 import { runExtractCommand } from "../../../import/index.js";
-import { REPO_ROOT } from "./helpers.js";
+import { REPO_ROOT, sink } from "./helpers.js";
 
 const SHARED = resolve(REPO_ROOT, "..", "shared");
 const SCORER = join(SHARED, "gold", "score.mjs");
@@ -29,19 +28,6 @@ interface ScoreReport {
   overall: Score;
   statusAccuracy: number;
   perType: Record<string, Score>;
-}
-
-function sink(): { stream: Writable; text: () => string } {
-  let out = "";
-  return {
-    stream: new Writable({
-      write(chunk, _enc, done) {
-        out += String(chunk);
-        done();
-      },
-    }),
-    text: () => out,
-  };
 }
 
 async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {

@@ -2,6 +2,7 @@
  * Shared helpers of the import tests: repository paths and an in-memory article builder.
  */
 import { dirname, join, resolve } from "node:path";
+import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 
 import type { Article, ExtractedArticle, ExtractedRelation, Language, PartialDate } from "../../../graph-schema/index.js";
@@ -24,3 +25,17 @@ export function describe4(r: ExtractedRelation): string {
 }
 
 export const relationsOf = (a: ExtractedArticle) => a.relations.map(describe4);
+
+/** A writable stream that keeps what the CLI prints, for the extract command tests. */
+export function sink(): { stream: Writable; text: () => string } {
+  let out = "";
+  return {
+    stream: new Writable({
+      write(chunk, _enc, done) {
+        out += String(chunk);
+        done();
+      },
+    }),
+    text: () => out,
+  };
+}
