@@ -110,7 +110,16 @@ export async function writeArticles(
 async function writeInOneTransaction(target: LoadTarget, batch: ArticleRows[]): Promise<WriteSummary> {
   const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite((tx) => writeBatch(tx, batch), { timeout: target.timeoutMs ?? 120_000 });
+    // The loader's own transaction renews the graph-state token once, as the server's writeTx does
+    // for uploads (which call writeBatch inside it).
+    return await session.executeWrite(
+      async (tx) => {
+        const summary = await writeBatch(tx, batch);
+        await tx.run(TOUCH_GRAPH_STATE);
+        return summary;
+      },
+      { timeout: target.timeoutMs ?? 120_000 },
+    );
   } finally {
     await session.close();
   }
@@ -171,7 +180,6 @@ export async function writeBatch(tx: ManagedTransaction, original: ArticleRows[]
   for (const id of distinct) if (staleRelationIds.has(id)) summary.relations.unchanged += 1;
   summary.relations.updated += distinct.size - created - [...distinct].filter((id) => staleRelationIds.has(id)).length;
   if (staleEntityIds.size > 0) await tx.run(DROP_ORPHAN_ENTITIES, { ids: [...staleEntityIds] });
-  await tx.run(TOUCH_GRAPH_STATE);
   return summary;
 }
 
