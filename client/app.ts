@@ -17,6 +17,7 @@ import { createNewsGraph, payloadHasPositions, replaceGraph } from "./graph/news
 import { createLayoutController, initialLayout } from "./layout/layout.js";
 import { createPositionCache, seededPosition, type KeyValueStorage } from "./layout/positions.js";
 import { computeDegree } from "./graph/metrics.js";
+import { truncationNotice } from "./graph/truncation.js";
 import { createModel } from "./model.js";
 import { sizesFromMetric } from "./render/reducers.js";
 import { createRenderer } from "./render/renderer.js";
@@ -160,6 +161,8 @@ export function startExplorer(): void {
     }
     if (health.ok && health.value && health.value.status !== "ok") notify(`Database degraded: ${health.value.neo4j.reason ?? "see /api/health"}`, 8000);
     const payload = result.value;
+    const cut = truncationNotice(payload, "Large graph");
+    if (cut) notify(cut, 10_000);
     replaceGraph(graph, payload, (key) => seededPosition(key));
     // Layout first (sizes by degree for the overlap removal), so the first frame shows final positions.
     const degreeSizes = sizesFromMetric(computeDegree(graph), false);

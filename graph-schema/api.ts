@@ -92,6 +92,13 @@ export interface PathBody {
   graph: GraphPayload;
 }
 
+/**
+ * Default relation limits of GET /api/graph. An ego network in a dense corpus holds most of the graph
+ * (a depth-1 ego of a country can carry 20,000 relations among its neighbours): it is cut to the
+ * relations touching the centre first, then the best-sourced, and says so (`truncated`).
+ */
+export const GRAPH_RELATION_LIMITS = { whole: 50_000, ego: 1_000, max: 50_000 } as const;
+
 /** Filters of GET /api/graph (and of exports of the "current view"). */
 export interface GraphQuery {
   types?: RelationType[];
@@ -102,6 +109,8 @@ export interface GraphQuery {
   to?: PartialDate;
   around?: string;
   depth?: number;
+  /** Most relations to send, the strongest first (see GRAPH_RELATION_LIMITS). */
+  limit?: number;
 }
 
 /** A JSON value as the Cypher console returns it (Neo4j values converted once on the server). */

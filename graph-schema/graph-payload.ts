@@ -25,4 +25,15 @@ export interface RelationEdgeAttributes extends RelationProvenance {
   relationType: RelationType;
 }
 
-export type GraphPayload = SerializedGraph<EntityNodeAttributes, RelationEdgeAttributes>;
+/** What a graph answer says about itself: when it was read and whether a relation limit cut it. */
+export interface GraphPayloadAttributes {
+  generatedAt?: string;
+  /** Relations matching the request; more than sent when `truncated`. */
+  totalRelations?: number;
+  /** True when only the `relationLimit` strongest relations were sent. */
+  truncated?: boolean;
+  relationLimit?: number;
+  [key: string]: unknown;
+}
+
+export type GraphPayload = SerializedGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphPayloadAttributes>;

@@ -10,7 +10,9 @@ import type { Logger } from "pino";
 import { projectPath } from "../import/paths.js";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
+import { readGraphToken } from "./db/graph-state.repository.js";
 import { requireWriteAccess } from "./http/auth.js";
+import { keepWarm } from "./http/keep-warm.js";
 import { withReadCache } from "./http/read-cache.js";
 import { createApiRouters } from "./routes/index.js";
 import { applySchema } from "./neo4j/apply-schema.js";
@@ -61,7 +63,22 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${config.port}`;
     logger.info({ url }, "newsgraph is serving");
     const running = server;
-    return { url, driver: neo4j.driver, close: () => shutdown(running, neo4j) };
+    const warm = readCache
+      ? keepWarm({
+          baseUrl: url,
+          paths: ["/api/graph"],
+          readToken: () => readGraphToken(db),
+          onError: (cause) => logger.debug({ err: cause }, "could not warm the explorer's graph"),
+        })
+      : null;
+    return {
+      url,
+      driver: neo4j.driver,
+      close: () => {
+        warm?.stop();
+        return shutdown(running, neo4j);
+      },
+    };
   } catch (cause) {
     await shutdown(server, neo4j);
     throw cause;

@@ -8,6 +8,7 @@ import type { GraphPayload, PathBody } from "../../graph-schema/index.js";
 import { describeApiError, type Api } from "../api.js";
 import { egoNodes } from "../graph/ego.js";
 import { mergePayload, type MergeReport } from "../graph/news-graph.js";
+import { truncationNotice } from "../graph/truncation.js";
 import { cachePositions } from "../layout/layout.js";
 import { seededPosition, type PositionCache } from "../layout/positions.js";
 import type { ExplorerModel } from "../model.js";
@@ -70,6 +71,8 @@ export function createActions(deps: ActionDeps): ActionsHandle {
       notify(describeApiError(result.error));
       return null;
     }
+    const cut = truncationNotice(result.value, `Around ${graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id}`);
+    if (cut) notify(cut);
     return merge(result.value, graph.hasNode(id) ? id : null);
   };
 

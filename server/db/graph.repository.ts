@@ -2,6 +2,8 @@
  * Reads (sub)graphs as graphology serialized JSON: the whole graph or an ego network, filtered by
  * relation types, statuses and a time window on either clock.
  */
+import { int as neo4jInt } from "neo4j-driver";
+
 import {
   RELATION_STATUS_NAMES,
   RELATION_TYPE_NAMES,
@@ -28,6 +30,8 @@ export interface GraphFilter {
   depth: number;
   /** Show relations analysts rejected (audit view); hidden by default. */
   includeRejected?: boolean;
+  /** At most this many relations, the strongest first (null: all of them). */
+  relationLimit?: number | null;
 }
 
 export const DEFAULT_GRAPH_FILTER: GraphFilter = {
@@ -63,6 +67,9 @@ async function egoIds(db: GraphDb, centre: string, depth: number, types: Relatio
   });
 }
 
+/** Strongest first: relations touching the centre, then by independent sources and statements. */
+const STRONGEST_FIRST = "ORDER BY (s.id = $centre OR t.id = $centre) DESC, r.sourceCount DESC, r.evidenceCount DESC, r.id";
+
 export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<GraphPayload | null> {
   const types = filter.types.length > 0 ? filter.types : RELATION_TYPE_NAMES;
   let scope: string[] | null = null;
@@ -75,20 +82,33 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
     "r.status IN $statuses",
     filter.includeRejected ? "true" : "NOT coalesce(r.rejected, false)",
     windowPredicate(filter.clock, filter.from !== null, filter.to !== null),
-    scope ? "s.id IN $scope AND t.id IN $scope" : "true",
+    scope ? "t.id IN $scope" : "true",
   ].join(" AND ");
+  // An ego network starts from its members through the id index instead of scanning every relation.
+  const match = scope
+    ? `MATCH (s:Entity) WHERE s.id IN $scope MATCH (s)-[r:${types.join("|")}]->(t:Entity) WHERE ${where}`
+    : `MATCH (s:Entity)-[r:${types.join("|")}]->(t:Entity) WHERE ${where}`;
+  const limit = filter.relationLimit ?? null;
   const params = {
     statuses: filter.statuses,
     fromStart: filter.from ? spanStart(filter.from) : null,
     toEnd: filter.to ? spanEnd(filter.to) : null,
     scope,
+    centre: filter.around,
+    limit: limit === null ? null : neo4jInt(limit),
+    probe: limit === null ? null : neo4jInt(limit + 1),
   };
+  const returned = `RETURN s.id AS source, t.id AS target, type(r) AS type, ${RELATION_FIELDS} AS props`;
   return readTx(db, async (tx) => {
-    const edgesResult = await tx.run(
-      `MATCH (s:Entity)-[r:${types.join("|")}]->(t:Entity) WHERE ${where}
-       RETURN s.id AS source, t.id AS target, type(r) AS type, ${RELATION_FIELDS} AS props`,
-      params,
-    );
+    // Most answers fit: read one relation past the limit, and rank and count only when it is there.
+    let edgesResult = await tx.run(`${match} ${returned}${limit === null ? "" : " LIMIT $probe"}`, params);
+    let totalRelations = edgesResult.records.length;
+    const truncated = limit !== null && totalRelations > limit;
+    if (truncated) {
+      const counted = await tx.run(`${match} RETURN count(r) AS total`, params);
+      totalRelations = toInt(counted.records[0]?.get("total"));
+      edgesResult = await tx.run(`${match} ${returned} ${STRONGEST_FIRST} LIMIT $limit`, params);
+    }
     const edges: GraphPayload["edges"] = edgesResult.records.map((record) => {
       const relationType = toRelationType(record.get("type"));
       const props = record.get("props") as Record<string, unknown>;
@@ -105,7 +125,7 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
     if (filter.around) nodeIds.add(filter.around);
     const nodesResult = await tx.run(
       `MATCH (e:Entity) WHERE e.id IN $ids
-       RETURN ${NODE_FIELDS} AS props, COUNT { (:Article)-[:MENTIONS]->(e) } AS mentions`,
+       RETURN ${NODE_FIELDS} AS props, COUNT { (e)<-[:MENTIONS]-() } AS mentions`,
       { ids: [...nodeIds] },
     );
     const nodes: GraphPayload["nodes"] = nodesResult.records.map((record) => {
@@ -125,7 +145,12 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
     nodes.sort((a, b) => a.key.localeCompare(b.key));
     edges.sort((a, b) => String(a.key).localeCompare(String(b.key)));
     return {
-      attributes: { generatedAt: new Date().toISOString() },
+      attributes: {
+        generatedAt: new Date().toISOString(),
+        totalRelations,
+        truncated,
+        ...(limit === null ? {} : { relationLimit: limit }),
+      },
       options: { type: "mixed", multi: true, allowSelfLoops: false },
       nodes,
       edges,

@@ -4,6 +4,7 @@
 import { z } from "zod";
 
 import {
+  GRAPH_RELATION_LIMITS,
   isSafeId,
   partialDateSchema,
   RELATION_STATUS_NAMES,
@@ -45,6 +46,8 @@ export const graphQuerySchema = z
     to: partialDateSchema.optional(),
     around: idSchema.optional(),
     depth: z.coerce.number().int().min(1).max(3).default(1),
+    /** Most relations to send (the strongest first); defaults depend on whole graph or ego network. */
+    limit: z.coerce.number().int().min(1).max(GRAPH_RELATION_LIMITS.max).optional(),
     includeRejected: z.enum(["true", "false"]).transform((v) => v === "true").default(false),
   })
   .strict()

@@ -4,7 +4,7 @@
  */
 import { Router } from "express";
 
-import type { PathBody, SearchBody } from "../../graph-schema/index.js";
+import { GRAPH_RELATION_LIMITS, type PathBody, type SearchBody } from "../../graph-schema/index.js";
 import { findArticle } from "../db/articles.repository.js";
 import { findEntityDetails } from "../db/entities.repository.js";
 import type { GraphDb } from "../db/graph-db.js";
@@ -34,6 +34,7 @@ export function createExploreRouter(db: GraphDb): Router {
       around: q.around ?? null,
       depth: q.depth,
       includeRejected: q.includeRejected,
+      relationLimit: q.limit ?? (q.around ? GRAPH_RELATION_LIMITS.ego : GRAPH_RELATION_LIMITS.whole),
     });
     if (!graph) throw notFound(`Entity "${q.around}"`);
     res.json(graph);

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 
 import { MAX_CONNECTION_POOL_SIZE } from "../../server/neo4j/driver.js";
-import type { ApiTarget } from "./api-bench.js";
+import { CLIENT_HEADERS, CLIENT_WORKERS, type ApiTarget } from "./api-bench.js";
 import { statusMb } from "./served-bench.js";
 
 export interface LoadFigures {
@@ -65,10 +65,12 @@ export async function loadRun(
       url,
       connections: options.connections,
       duration: options.seconds,
+      workers: CLIENT_WORKERS,
       requests: targets.map((t) => ({
         method: t.method,
         path: t.path,
-        ...(t.body ? { body: t.body, headers: { "content-type": "application/json" } } : {}),
+        headers: t.body ? { ...CLIENT_HEADERS, "content-type": "application/json" } : { ...CLIENT_HEADERS },
+        ...(t.body ? { body: t.body } : {}),
       })),
     });
     const afterWarmUp = samples.find((s) => s.at >= options.warmUpSeconds);

@@ -50,6 +50,20 @@ describe("the explorer's read API over HTTP", () => {
     expect(res.body.nodes.map((n: { key: string }) => n.key).sort()).toEqual(["north-korea", "sergei-shoigu"]);
   });
 
+  it("should cut a graph to `limit` relations, those touching the centre first, and say so", async () => {
+    const whole = await request(app).get("/api/graph");
+    const cut = await request(app).get("/api/graph?limit=2");
+    const ego = await request(app).get("/api/graph?around=russia&depth=2&limit=1");
+    const tooMany = await request(app).get("/api/graph?limit=500000");
+
+    expect(whole.body.attributes).toMatchObject({ truncated: false, totalRelations: 4 });
+    expect(cut.body.edges).toHaveLength(2);
+    expect(cut.body.attributes).toMatchObject({ truncated: true, totalRelations: 4, relationLimit: 2 });
+    expect(ego.body.edges.map((e: { key: string }) => e.key)).toEqual(["SUPPLIES_WEAPONS_TO:north-korea:russia:alleged"]);
+    expect(ego.body.attributes).toMatchObject({ truncated: true, totalRelations: 4 });
+    expect(tooMany.status).toBe(400);
+  });
+
   it("should find entities by alias, e.g. Pyongyang finds North Korea", async () => {
     const res = await request(app).get("/api/search?q=pyong");
 

@@ -4,7 +4,7 @@ import request from "supertest";
 import { createReadCache, type ReadCache } from "../../../server/http/read-cache.js";
 
 /** A tiny app whose GET /items/:id answers from a counter, behind the cache; the token is ours to change. */
-function appWithCache(options: { maxBytes?: number; slowMs?: number; tokenMs?: number } = {}) {
+function appWithCache(options: { maxBytes?: number; slowMs?: number; tokenMs?: number; padding?: number; tokenMaxAgeMs?: number } = {}) {
   let token: string | null = "t1";
   let computed = 0;
   let tokenReads = 0;
@@ -15,6 +15,8 @@ function appWithCache(options: { maxBytes?: number; slowMs?: number; tokenMs?: n
       return token;
     },
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    // Every request reads the token unless a test is about reusing it.
+    tokenMaxAgeMs: options.tokenMaxAgeMs ?? 0,
   });
   const app: Express = express();
   app.use("/items", cache.middleware);
@@ -25,7 +27,7 @@ function appWithCache(options: { maxBytes?: number; slowMs?: number; tokenMs?: n
   app.get("/items/:id", async (req, res) => {
     computed += 1;
     if (options.slowMs) await new Promise((r) => setTimeout(r, options.slowMs));
-    res.set("Content-Disposition", 'attachment; filename="x.json"').json({ id: req.params.id, computed, padding: "x".repeat(100) });
+    res.set("Content-Disposition", 'attachment; filename="x.json"').json({ id: req.params.id, computed, padding: "x".repeat(options.padding ?? 100) });
   });
   app.post("/items/:id", (_req, res) => {
     computed += 1;
@@ -74,6 +76,20 @@ describe("the read cache", () => {
 
     expect(after.headers["x-cache"]).toBe("miss");
     expect(after.body.computed).toBe(2);
+  });
+
+  it("should reuse a token read for tokenMaxAgeMs, then read it again", async () => {
+    const t = appWithCache({ tokenMaxAgeMs: 300 });
+    await request(t.app).get("/items/a");
+
+    t.setToken("t2");
+    const within = await request(t.app).get("/items/a");
+    await new Promise((r) => setTimeout(r, 350));
+    const after = await request(t.app).get("/items/a");
+
+    expect(within.headers["x-cache"]).toBe("hit");
+    expect(after.headers["x-cache"]).toBe("miss");
+    expect(t.tokenReads()).toBe(2);
   });
 
   it("when this process writes (invalidate), then nothing cached is served even with the same token", async () => {
@@ -131,5 +147,31 @@ describe("the read cache", () => {
     const res = await request(app).get("/x");
 
     expect(res.status).toBe(503);
+  });
+
+  it("when a client accepts gzip, then a large hit is sent gzipped and decodes to the same body", async () => {
+    const t = appWithCache({ padding: 50_000 });
+    const first = await request(t.app).get("/items/big").set("Accept-Encoding", "identity");
+
+    const zipped = await request(t.app).get("/items/big").set("Accept-Encoding", "gzip, deflate");
+    const plain = await request(t.app).get("/items/big").set("Accept-Encoding", "identity");
+
+    expect(zipped.headers["x-cache"]).toBe("hit");
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(Number(zipped.headers["content-length"])).toBeLessThan(50_000 / 10);
+    expect(zipped.headers["vary"]).toMatch(/Accept-Encoding/i);
+    expect(zipped.body).toEqual(first.body);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body).toEqual(first.body);
+  });
+
+  it("should send small hits uncompressed even to gzip clients", async () => {
+    const t = appWithCache();
+    await request(t.app).get("/items/a");
+
+    const hit = await request(t.app).get("/items/a").set("Accept-Encoding", "gzip");
+
+    expect(hit.headers["x-cache"]).toBe("hit");
+    expect(hit.headers["content-encoding"]).toBeUndefined();
   });
 });
