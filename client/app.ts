@@ -62,6 +62,8 @@ export function startExplorer(): void {
   const setPhase = (phase: "loading" | "ready" | "error") => (document.documentElement.dataset["state"] = phase);
 
   const api = createApi();
+  // Asked before the renderer and panels are built, so the answer (preloaded by index.html) is parsed meanwhile.
+  let firstGraph: ReturnType<typeof api.graph> | null = api.graph();
   const graph = createNewsGraph();
   const store = createStore(stateFromSearchParams(new URLSearchParams(window.location.search)));
   const model = createModel(graph, store);
@@ -153,26 +155,33 @@ export function startExplorer(): void {
   const load = async () => {
     setPhase("loading");
     showOverlay({ kind: "loading", message: "Loading the graph…" });
-    const [result, health] = await Promise.all([api.graph(), api.health().catch(() => ok(null))]);
+    // The health check only adds a warning: the graph does not wait for it.
+    void api.health().then((health) => {
+      if (health.ok && health.value.status !== "ok") notify(`Database degraded: ${health.value.neo4j.reason ?? "see /api/health"}`, 8000);
+    }, () => undefined);
+    const result = await (firstGraph ?? api.graph());
+    firstGraph = null;
     if (!result.ok) {
       setPhase("error");
       showOverlay({ kind: "error", title: "The graph could not be loaded", message: describeApiError(result.error), retry: () => void load() });
       return;
     }
-    if (health.ok && health.value && health.value.status !== "ok") notify(`Database degraded: ${health.value.neo4j.reason ?? "see /api/health"}`, 8000);
     const payload = result.value;
     const cut = truncationNotice(payload, "Large graph");
     if (cut) notify(cut, 10_000);
-    replaceGraph(graph, payload, (key) => seededPosition(key));
-    // Layout first (sizes by degree for the overlap removal), so the first frame shows final positions.
-    const degreeSizes = sizesFromMetric(computeDegree(graph), false);
-    const how = initialLayout(graph, cache, payloadHasPositions(payload), (node) => degreeSizes.get(node) ?? 4);
+    const how = renderer.changeInBulk(() => {
+      replaceGraph(graph, payload, (key) => seededPosition(key));
+      // Layout first (sizes by degree for the overlap removal), so the first frame shows final positions.
+      const degreeSizes = sizesFromMetric(computeDegree(graph), false);
+      const placed = initialLayout(graph, cache, payloadHasPositions(payload), (node) => degreeSizes.get(node) ?? 4);
+      model.graphChanged();
+      return placed;
+    });
     void renderer.whenRefreshed().then(() => {
       performance.mark("newsgraph:first-render");
       setPhase("ready");
     });
     showOverlay({ kind: "hidden" });
-    model.graphChanged();
     updateOverlay();
     if (how === "seeded") {
       layout.start();

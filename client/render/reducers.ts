@@ -82,6 +82,18 @@ export function edgeProgramKey(status: DisplayStatus, directed: boolean): string
   return `${status}:${directed ? "arrow" : "plain"}`;
 }
 
+/**
+ * The programs the current view draws with, as reduceNode and reduceEdge choose them: sigma compiles
+ * each program it knows when it is registered (two WebGL programs, drawing and picking), which in
+ * software WebGL costs more than drawing a small graph; only these are registered.
+ */
+export function programsInUse(graph: { isDirected(edge: string): boolean; getEdgeAttributes(edge: string): EdgeAttributes }, ctx: RenderContext): { nodes: string[]; edges: string[] } {
+  if (ctx.lod) return { nodes: [NODE_PROGRAM_LOD], edges: [EDGE_PROGRAM_LOD] };
+  const edges = new Set<string>();
+  for (const edge of ctx.view.edges) edges.add(edgeProgramKey(displayStatus(graph.getEdgeAttributes(edge), ctx.denials, ctx.asOf), graph.isDirected(edge)));
+  return { nodes: [NODE_PROGRAM], edges: [...edges] };
+}
+
 export function nodeColor(node: string, attrs: NodeAttributes, ctx: RenderContext): string {
   if (ctx.colorBy === "community" && ctx.communities) {
     const community = ctx.communities.get(node);

@@ -6,10 +6,10 @@
  */
 import Sigma from "sigma";
 
-import type { EdgeAttributes, NodeAttributes } from "../graph/news-graph.js";
+import { createNewsGraph, type EdgeAttributes, type NodeAttributes } from "../graph/news-graph.js";
 import type { ExplorerModel } from "../model.js";
 import { NODE_PROGRAMS, createEdgePrograms } from "./programs.js";
-import { NODE_PROGRAM, edgeProgramKey, reduceEdge, reduceNode } from "./reducers.js";
+import { NODE_PROGRAM, edgeProgramKey, programsInUse, reduceEdge, reduceNode } from "./reducers.js";
 import { LABEL_COLOR } from "./styles.js";
 
 /**
@@ -28,19 +28,47 @@ export interface ExplorerRenderer {
   sigma: ExplorerSigma;
   /** Resolves after the next refresh that follows a model change has been drawn. */
   whenRefreshed(): Promise<void>;
+  /**
+   * Runs a change of the whole graph (the first load, a reload) with sigma detached from it: sigma
+   * then processes the result once, on the next frame, instead of reacting to every added node and
+   * edge (at 30,000 edges that reaction cost more than the rest of the load).
+   */
+  changeInBulk<T>(change: () => T): T;
   /** Moves the camera to a node (and zooms in a little). */
   focusNode(node: string): Promise<void>;
   fit(): Promise<void>;
   kill(): void;
 }
 
+type ProgramClasses<T> = Record<string, T>;
+
+function pick<T>(all: ProgramClasses<T>, keys: Iterable<string>): ProgramClasses<T> {
+  const picked: ProgramClasses<T> = {};
+  for (const key of keys) if (all[key]) picked[key] = all[key];
+  return picked;
+}
+
+const DEFAULT_EDGE_PROGRAM = edgeProgramKey("reported", true);
+
 export function createRenderer(container: HTMLElement, model: ExplorerModel): ExplorerRenderer {
   const { graph } = model;
+  // Programs are registered when the view first needs them (see programsInUse); the defaults always are.
+  const allEdgePrograms = createEdgePrograms();
+  let edgePrograms = pick(allEdgePrograms, [DEFAULT_EDGE_PROGRAM]);
+  let nodePrograms = pick(NODE_PROGRAMS, [NODE_PROGRAM]);
+  // Types a reducer asked for before they were registered: drawn with the default for one frame,
+  // registered by the next refresh.
+  const missing = { nodes: new Set<string>(), edges: new Set<string>() };
+  const registered = <T>(programs: ProgramClasses<T>, all: ProgramClasses<T>, type: unknown, fallback: string, into: Set<string>): string => {
+    if (typeof type !== "string" || programs[type]) return typeof type === "string" ? type : fallback;
+    if (all[type]) into.add(type);
+    return fallback;
+  };
   const sigma: ExplorerSigma = new Sigma(graph, container, {
-    nodeProgramClasses: NODE_PROGRAMS,
-    edgeProgramClasses: createEdgePrograms(),
+    nodeProgramClasses: nodePrograms,
+    edgeProgramClasses: edgePrograms,
     defaultNodeType: NODE_PROGRAM,
-    defaultEdgeType: edgeProgramKey("reported", true),
+    defaultEdgeType: DEFAULT_EDGE_PROGRAM,
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     zIndex: true,
@@ -58,12 +86,31 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
     stagePadding: 36,
     minCameraRatio: 0.03,
     maxCameraRatio: 6,
-    nodeReducer: (node, data) => ({ ...data, ...reduceNode(node, data as NodeAttributes, model.renderContext()) }),
-    edgeReducer: (edge, data) => ({
-      ...data,
-      ...reduceEdge(edge, data as EdgeAttributes, graph.isDirected(edge), model.renderContext()),
-    }),
+    nodeReducer: (node, data) => {
+      const display = { ...data, ...reduceNode(node, data as NodeAttributes, model.renderContext()) };
+      if (!display.hidden) display.type = registered(nodePrograms, NODE_PROGRAMS, display.type, NODE_PROGRAM, missing.nodes);
+      return display;
+    },
+    edgeReducer: (edge, data) => {
+      const display = { ...data, ...reduceEdge(edge, data as EdgeAttributes, graph.isDirected(edge), model.renderContext()) };
+      if (!display.hidden) display.type = registered(edgePrograms, allEdgePrograms, display.type, DEFAULT_EDGE_PROGRAM, missing.edges);
+      return display;
+    },
   });
+
+  /** Registers the programs the view needs that sigma does not have yet; true when it did. */
+  const registerProgramsInUse = (): boolean => {
+    const inUse = programsInUse(graph, model.renderContext());
+    const newEdges = [...new Set([...inUse.edges, ...missing.edges])].filter((key) => !edgePrograms[key]);
+    const newNodes = [...new Set([...inUse.nodes, ...missing.nodes])].filter((key) => !nodePrograms[key]);
+    missing.edges.clear();
+    missing.nodes.clear();
+    if (newEdges.length === 0 && newNodes.length === 0) return false;
+    edgePrograms = { ...edgePrograms, ...pick(allEdgePrograms, newEdges) };
+    nodePrograms = { ...nodePrograms, ...pick(NODE_PROGRAMS, newNodes) };
+    sigma.setSettings({ edgeProgramClasses: edgePrograms, nodeProgramClasses: nodePrograms });
+    return true;
+  };
 
   // Level of detail: settings follow the graph's size; changing them refreshes sigma by itself.
   let applied: string | null = null;
@@ -83,6 +130,10 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
     return true;
   };
 
+  // While a bulk change runs, sigma watches this empty graph instead of ours.
+  const detached = createNewsGraph();
+  let reattach = false;
+
   // One full refresh (reducers over every item) per frame, however many model events arrive.
   let frame = 0;
   let waiting: (() => void)[] = [];
@@ -90,9 +141,18 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
+      const settingsChanged = applyLevelOfDetail();
+      const programsAdded = registerProgramsInUse();
+      if (reattach) {
+        reattach = false;
+        // setGraph() processes and draws the whole graph.
+        sigma.setGraph(graph);
+      }
       // setSettings() has just re-reduced everything: an empty partial refresh only draws, now.
-      if (applyLevelOfDetail()) sigma.refresh({ partialGraph: {} });
+      else if (settingsChanged && !programsAdded) sigma.refresh({ partialGraph: {} });
       else sigma.refresh();
+      // A reducer met a program the scan did not foresee: one more frame registers it.
+      if (missing.edges.size > 0 || missing.nodes.size > 0) scheduleRefresh();
       const done = waiting;
       waiting = [];
       done.forEach((resolve) => resolve());
@@ -113,6 +173,15 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
   return {
     sigma,
     whenRefreshed: () => new Promise<void>((resolve) => waiting.push(resolve)),
+    changeInBulk(change) {
+      if (!reattach) sigma.setGraph(detached);
+      reattach = true;
+      try {
+        return change();
+      } finally {
+        scheduleRefresh();
+      }
+    },
     async focusNode(node) {
       // Frame the node with its visible neighbours (display coordinates span [0, 1] at ratio 1).
       const data = sigma.getNodeDisplayData(node);

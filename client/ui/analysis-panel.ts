@@ -5,7 +5,7 @@
 import { BETWEENNESS_CONFIRM_ABOVE, topBy } from "../graph/metrics.js";
 import type { ExplorerModel } from "../model.js";
 import { entityColor } from "../render/styles.js";
-import { button, h, replaceChildren, swatch } from "./dom.js";
+import { button, h, idleCoalesced, replaceChildren, swatch } from "./dom.js";
 
 type Ranking = "degree" | "betweenness" | "pagerank";
 
@@ -95,7 +95,7 @@ export function bindAnalysisPanel(container: HTMLElement, model: ExplorerModel, 
   };
   refresh();
   const offs = [
-    model.on("graph", refresh),
+    model.on("graph", idleCoalesced(refresh)),
     model.on("metrics", refresh),
     store.subscribe((next, prev) => {
       if (next.colorBy !== prev.colorBy) renderCommunities();

@@ -9,7 +9,7 @@ import { describeApiError, type Api } from "../api.js";
 import { topBy } from "../graph/metrics.js";
 import type { ExplorerModel, PathView } from "../model.js";
 import { entityColor, entityLabel, relationColor, relationLabel } from "../render/styles.js";
-import { button, h, replaceChildren, swatch } from "./dom.js";
+import { button, h, replaceChildren, swatch, whenIdle } from "./dom.js";
 import { relationCard, type EvidenceLinks } from "./evidence.js";
 
 export interface DetailsActions extends EvidenceLinks {
@@ -137,6 +137,14 @@ export function bindDetailsPanel(container: HTMLElement, model: ExplorerModel, a
   let token = 0;
 
   let shownPath: PathView | null = null;
+  let idleRender: number | null = null;
+  const renderOverviewWhenIdle = () => {
+    if (idleRender !== null) return;
+    idleRender = whenIdle(() => {
+      idleRender = null;
+      if (!store.get().selection) render();
+    });
+  };
   const render = () => {
     const current = ++token;
     shownPath = model.path();
@@ -226,11 +234,13 @@ export function bindDetailsPanel(container: HTMLElement, model: ExplorerModel, a
       const nodeStateChanged = next.selection?.kind === "node" && (next.pinned !== prev.pinned || next.focus !== prev.focus);
       if (selectionChanged || nodeStateChanged) render();
     }),
+    // The overview (counts, most connected) waits for an idle moment: after a load it must not delay
+    // the first frame of the graph, and a graph event and a view event in a row render it once.
     model.on("graph", () => {
-      if (!store.get().selection) render();
+      if (!store.get().selection) renderOverviewWhenIdle();
     }),
     model.on("view", () => {
-      if (!store.get().selection && model.path() !== shownPath) render();
+      if (!store.get().selection && model.path() !== shownPath) renderOverviewWhenIdle();
     }),
   ];
   return () => offs.forEach((off) => off());

@@ -68,3 +68,29 @@ export function uniqueId(prefix: string): string {
   idCounter += 1;
   return `${prefix}-${idCounter}`;
 }
+
+/**
+ * Runs `task` when the browser is idle (at the latest after `timeoutMs`): secondary panels must not
+ * delay a frame of the graph. Returns a handle for nothing but "is one pending".
+ */
+export function whenIdle(task: () => void, timeoutMs = 300): number {
+  if (typeof window.requestIdleCallback === "function") return window.requestIdleCallback(task, { timeout: timeoutMs });
+  return window.setTimeout(task, 16);
+}
+
+/**
+ * `task` as a listener that runs once at the next idle moment however often it is called: panels
+ * that recount the graph (filters, time bar, legend, analysis) follow a load or a filter change
+ * without holding back the frame that draws it.
+ */
+export function idleCoalesced(task: () => void): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    whenIdle(() => {
+      pending = false;
+      task();
+    });
+  };
+}

@@ -14,7 +14,7 @@ import { countVisible } from "../graph/view.js";
 import type { ExplorerModel } from "../model.js";
 import { entityColor, entityLabel, relationColor, relationLabel } from "../render/styles.js";
 import { DEFAULT_FILTERS, toggleIn, toggleInAll, type AppState } from "../state/app-state.js";
-import { button, h, replaceChildren, swatch } from "./dom.js";
+import { button, h, idleCoalesced, replaceChildren, swatch } from "./dom.js";
 
 type Sync = (state: AppState, counts: ReturnType<typeof countVisible>) => void;
 
@@ -145,7 +145,14 @@ export function bindFiltersPanel(container: HTMLElement, model: ExplorerModel): 
   buildCountries();
   sync();
   const offs = [
-    model.on("graph", buildCountries),
+    model.on(
+      "graph",
+      idleCoalesced(() => {
+        buildCountries();
+        sync();
+      }),
+    ),
+    // At once: the checkboxes must show the state before the next click.
     model.on("view", sync),
   ];
   return () => offs.forEach((off) => off());

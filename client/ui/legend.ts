@@ -14,7 +14,7 @@ import {
   relationColor,
   relationLabel,
 } from "../render/styles.js";
-import { h, replaceChildren, swatch } from "./dom.js";
+import { h, idleCoalesced, replaceChildren, swatch } from "./dom.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -80,7 +80,7 @@ export function bindLegend(element: HTMLElement, model: ExplorerModel): () => vo
   render();
   const offs = [
     model.on("metrics", render),
-    model.on("graph", render),
+    model.on("graph", idleCoalesced(render)),
     model.store.subscribe((next, prev) => {
       if (next.colorBy !== prev.colorBy || next.sizeBy !== prev.sizeBy) render();
     }),

@@ -5,7 +5,7 @@
  */
 import type { SearchHit } from "../../graph-schema/index.js";
 import type { ExplorerModel } from "../model.js";
-import { button, h, replaceChildren } from "./dom.js";
+import { button, h, idleCoalesced, replaceChildren } from "./dom.js";
 import { createSearchBox, type SearchFn } from "./search-box.js";
 
 export interface PathPanel {
@@ -70,7 +70,7 @@ export function bindPathPanel(container: HTMLElement, model: ExplorerModel, sear
         syncBoxes();
       }
     }),
-    model.on("graph", syncBoxes),
+    model.on("graph", idleCoalesced(syncBoxes)),
   ];
 
   return {

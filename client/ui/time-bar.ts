@@ -6,7 +6,7 @@ import type { Playback } from "../controllers/playback.js";
 import type { ExplorerModel } from "../model.js";
 import type { Clock, TimeWindow } from "../state/app-state.js";
 import { formatMonth, monthRange } from "../state/time-window.js";
-import { button, h, replaceChildren } from "./dom.js";
+import { button, h, idleCoalesced, replaceChildren } from "./dom.js";
 
 export function windowLabel(window: TimeWindow, months: readonly string[]): string {
   if (window.from === null && window.to === null) return "All time";
@@ -92,7 +92,7 @@ export function bindTimeBar(container: HTMLElement, model: ExplorerModel, playba
   };
   sync();
   const offs = [
-    model.on("graph", sync),
+    model.on("graph", idleCoalesced(sync)),
     store.subscribe((next, prev) => {
       if (next.time !== prev.time) sync();
     }),

@@ -6,6 +6,9 @@ import {
   EDGE_PROGRAM_LOD,
   edgeProgramKey,
   neighbourhood,
+  NODE_PROGRAM,
+  NODE_PROGRAM_LOD,
+  programsInUse,
   reduceEdge,
   reduceNode,
   sizesFromMetric,
@@ -44,6 +47,28 @@ const around = (node: string, ctx: RenderContext) =>
 
 const SHOIGU_VISIT = "VISITED:sergei-shoigu:north-korea:reported";
 const NK_SUPPLIES = "SUPPLIES_WEAPONS_TO:north-korea:russia:alleged";
+
+describe("the programs in use (only these are compiled)", () => {
+  it("should list exactly the programs the reducers pick for the visible items", () => {
+    const ctx = context();
+    const picked = new Set<string>();
+    for (const edge of ctx.view.edges) {
+      const display = reduceEdge(edge, graph.getEdgeAttributes(edge), graph.isDirected(edge), ctx);
+      if (!display.hidden && display.type) picked.add(display.type);
+    }
+
+    const inUse = programsInUse(graph, ctx);
+
+    expect(new Set(inUse.edges)).toEqual(picked);
+    // The fixture's alleged supply is denied: drawn as contested, dashed.
+    expect(inUse.edges).toContain(edgeProgramKey("contested", true));
+    expect(inUse.nodes).toEqual([NODE_PROGRAM]);
+  });
+
+  it("should need only the light programs in level-of-detail mode", () => {
+    expect(programsInUse(graph, context({ lod: true }))).toEqual({ nodes: [NODE_PROGRAM_LOD], edges: [EDGE_PROGRAM_LOD] });
+  });
+});
 
 describe("reducers", () => {
   it("should colour nodes by entity type from graph-schema", () => {
