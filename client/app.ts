@@ -14,7 +14,7 @@ import { bindCuration } from "./curation/index.js";
 import { bindExportLauncher } from "./export/launcher.js";
 import { searchLocal } from "./graph/search.js";
 import { createNewsGraph, payloadHasPositions, replaceGraph } from "./graph/news-graph.js";
-import { createLayoutController, initialLayout } from "./layout/layout.js";
+import { createLayoutController, initialLayout, overlapsNeedWorker } from "./layout/layout.js";
 import { createPositionCache, seededPosition, type KeyValueStorage } from "./layout/positions.js";
 import { computeDegree } from "./graph/metrics.js";
 import { truncationNotice } from "./graph/truncation.js";
@@ -71,6 +71,7 @@ export function startExplorer(): void {
   const notify = createNotifier(stage);
   const renderer = createRenderer(element("graph"), model);
   const layout = createLayoutController(graph, cache, model.sizeOf, () => store.get().pinned, notify);
+  layout.onChange(() => model.setLayoutMoving(layout.isMoving()));
   const playback = createPlayback(model, notify);
   const reader = createArticleReader(element<HTMLDialogElement>("reader"), api);
 
@@ -186,6 +187,8 @@ export function startExplorer(): void {
     if (how === "seeded") {
       layout.start();
       window.setTimeout(() => layout.stop(), AUTO_LAYOUT_MS);
+    } else if (how === "computed" && overlapsNeedWorker(graph)) {
+      layout.removeOverlapsInWorker();
     }
     await handle.restore();
     const selection = store.get().selection;

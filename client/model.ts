@@ -58,6 +58,8 @@ export interface ExplorerModel {
   setPath(path: PathView | null): void;
   /** Call after mutating the graph (load, expand, path merge). */
   graphChanged(): void;
+  /** Whether a layout is moving the nodes (see RenderContext.layoutMoving). */
+  setLayoutMoving(moving: boolean): void;
   ensureMetric(metric: Metric): void;
   on(event: ModelEvent, listener: () => void): () => void;
 }
@@ -88,6 +90,7 @@ export function createModel(graph: NewsGraph, store: Store<AppState>): ExplorerM
   let aggregated: Map<string, number> | null = null;
   let sizes = new Map<string, number>();
   let hovered: string | null = null;
+  let layoutMoving = false;
   let path: PathView | null = null;
   let context: RenderContext | null = null;
 
@@ -148,6 +151,7 @@ export function createModel(graph: NewsGraph, store: Store<AppState>): ExplorerM
       aggregated,
       denials: derived.denials,
       asOf: asOfMonth(state.time),
+      layoutMoving,
       highlight: highlightFor(state),
       selectedNode: state.selection?.kind === "node" ? state.selection.id : null,
       selectedEdge: state.selection?.kind === "edge" ? state.selection.id : null,
@@ -183,6 +187,12 @@ export function createModel(graph: NewsGraph, store: Store<AppState>): ExplorerM
       if (node === hovered) return;
       hovered = node;
       if (lod()) return;
+      context = null;
+      emit("render");
+    },
+    setLayoutMoving(moving) {
+      if (moving === layoutMoving) return;
+      layoutMoving = moving;
       context = null;
       emit("render");
     },

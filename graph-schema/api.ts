@@ -99,6 +99,12 @@ export interface PathBody {
  */
 export const GRAPH_RELATION_LIMITS = { whole: 50_000, ego: 1_000, max: 50_000 } as const;
 
+/**
+ * GET /api/graph lists at most this many `articleIds` per relation (`sourceCount` says how many there
+ * are; /api/relations/:id gives the evidence, exports list every id).
+ */
+export const GRAPH_ARTICLE_IDS_PER_RELATION = 20;
+
 /** Filters of GET /api/graph (and of exports of the "current view"). */
 export interface GraphQuery {
   types?: RelationType[];

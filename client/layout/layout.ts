@@ -5,17 +5,24 @@
  *   picture). Large graphs skip the synchronous run and use the worker.
  * - The start/stop button runs FA2 in a web worker (`graphology-layout-forceatlas2/worker`); stopping
  *   removes overlaps and caches the positions. Pinned nodes carry `fixed`, which FA2 respects.
+ * - Overlap removal runs on the page only for small graphs: on 4,400 crowded nodes noverlap took 17 s
+ *   of the main thread. Larger graphs run it in its own worker, for at most a few seconds.
  */
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
-import noverlap from "graphology-layout-noverlap";
+import noverlap, { type NoverlapNodeReducer, type NoverlapSettings } from "graphology-layout-noverlap";
+import NoverlapLayoutSupervisor from "graphology-layout-noverlap/worker";
 
 import type { NewsGraph } from "../graph/news-graph.js";
 import { nodeSetKey, seededPosition, type PositionCache, type PositionMap } from "./positions.js";
 
 /** Graphs up to this size are laid out synchronously on load. */
 export const SYNC_LAYOUT_MAX_NODES = 2000;
+/** Overlaps are removed on the page up to this size (a few milliseconds), in a worker above it. */
+export const SYNC_NOVERLAP_MAX_NODES = 500;
 const NOVERLAP_MAX_NODES = 5000;
+/** The worker's noverlap stops here even when it has not converged (crowded graphs never do). */
+const NOVERLAP_WORKER_MS = 3000;
 
 export type InitialLayout = "stored" | "cached" | "computed" | "seeded";
 
@@ -37,9 +44,8 @@ function iterationsFor(order: number): number {
   return 80;
 }
 
-/** Separates overlapping discs; node sizes are display sizes, converted to graph units. */
-export function removeOverlaps(graph: NewsGraph, sizeOf: (node: string) => number): void {
-  if (graph.order < 2 || graph.order > NOVERLAP_MAX_NODES) return;
+/** Node discs in graph units (sizes are display sizes) and the spacing noverlap keeps between them. */
+function overlapParameters(graph: NewsGraph, sizeOf: (node: string) => number): { inputReducer: NoverlapNodeReducer; settings: NoverlapSettings } {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -51,11 +57,21 @@ export function removeOverlaps(graph: NewsGraph, sizeOf: (node: string) => numbe
     maxY = Math.max(maxY, y);
   });
   const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1) / 700;
-  noverlap.assign(graph, {
-    maxIterations: 150,
-    inputReducer: (key, attrs) => ({ x: attrs.x, y: attrs.y, size: sizeOf(key) * unitsPerPixel }),
+  return {
+    inputReducer: (key, attrs) => ({ x: attrs["x"] as number, y: attrs["y"] as number, size: sizeOf(key) * unitsPerPixel }),
     settings: { margin: 6 * unitsPerPixel, ratio: 1.1, speed: 3 },
-  });
+  };
+}
+
+/** Separates overlapping discs on the page; only for small graphs (see SYNC_NOVERLAP_MAX_NODES). */
+export function removeOverlaps(graph: NewsGraph, sizeOf: (node: string) => number): void {
+  if (graph.order < 2 || graph.order > SYNC_NOVERLAP_MAX_NODES) return;
+  noverlap.assign(graph, { maxIterations: 150, ...overlapParameters(graph, sizeOf) });
+}
+
+/** Whether a graph's overlaps are left for the worker (removeOverlapsInWorker). */
+export function overlapsNeedWorker(graph: NewsGraph): boolean {
+  return graph.order > SYNC_NOVERLAP_MAX_NODES && graph.order <= NOVERLAP_MAX_NODES;
 }
 
 export function positionsOf(graph: NewsGraph): PositionMap {
@@ -98,6 +114,10 @@ export interface LayoutController {
   isRunning(): boolean;
   start(): void;
   stop(): void;
+  /** Removes overlaps in a worker (graphs too large to do it on the page), then caches the positions. */
+  removeOverlapsInWorker(): void;
+  /** True while FA2 or the overlap removal moves nodes (the renderer draws lighter meanwhile). */
+  isMoving(): boolean;
   onChange(listener: (running: boolean) => void): () => void;
   kill(): void;
 }
@@ -110,6 +130,7 @@ export function createLayoutController(
   onError: (message: string) => void,
 ): LayoutController {
   let supervisor: FA2LayoutSupervisor | null = null;
+  let separating: { supervisor: NoverlapLayoutSupervisor; timer: number } | null = null;
   const listeners = new Set<(running: boolean) => void>();
   const notify = () => listeners.forEach((listener) => listener(supervisor?.isRunning() ?? false));
 
@@ -121,9 +142,35 @@ export function createLayoutController(
     });
   };
 
+  const endSeparation = () => {
+    if (!separating) return;
+    window.clearTimeout(separating.timer);
+    separating.supervisor.kill();
+    separating = null;
+    cachePositions(graph, cache);
+    notify();
+  };
+
+  const removeOverlapsInWorker = () => {
+    endSeparation();
+    if (!overlapsNeedWorker(graph)) return;
+    try {
+      const noverlapWorker = new NoverlapLayoutSupervisor(graph, { ...overlapParameters(graph, sizeOf), onConverged: () => endSeparation() });
+      separating = { supervisor: noverlapWorker, timer: window.setTimeout(endSeparation, NOVERLAP_WORKER_MS) };
+      noverlapWorker.start();
+      notify();
+    } catch (error) {
+      separating = null;
+      onError(`Overlaps could not be removed (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  };
+
   return {
     isRunning: () => supervisor?.isRunning() ?? false,
+    isMoving: () => (supervisor?.isRunning() ?? false) || separating !== null,
+    removeOverlapsInWorker,
     start() {
+      endSeparation();
       if (supervisor?.isRunning() || graph.order === 0) return;
       syncFixed();
       try {
@@ -144,6 +191,7 @@ export function createLayoutController(
       supervisor.stop();
       removeOverlaps(graph, sizeOf);
       cachePositions(graph, cache);
+      removeOverlapsInWorker();
       notify();
     },
     onChange(listener) {
@@ -151,6 +199,7 @@ export function createLayoutController(
       return () => listeners.delete(listener);
     },
     kill() {
+      endSeparation();
       supervisor?.kill();
       supervisor = null;
       listeners.clear();

@@ -64,6 +64,8 @@ export interface RenderContext {
   denials: DenialIndex;
   /** Month "now" for status changes during playback (null = latest knowledge). */
   asOf: string | null;
+  /** A layout is moving the nodes: large graphs draw their nodes only meanwhile. */
+  layoutMoving: boolean;
   highlight: Highlight | null;
   selectedNode: string | null;
   selectedEdge: string | null;
@@ -142,6 +144,8 @@ export function reduceEdge(edge: string, attrs: EdgeAttributes, directed: boolea
   const status = displayStatus(attrs, ctx.denials, ctx.asOf);
 
   if (ctx.lod) {
+    // While a layout moves nodes, each of its frames would redraw every edge: nodes alone keep it fluid.
+    if (ctx.layoutMoving && !emphasised) return { hidden: true };
     const count = ctx.aggregated?.get(edge);
     if (count === undefined && !emphasised) return { hidden: true };
     if (emphasis && !emphasised) return { hidden: true };

@@ -26,6 +26,26 @@ export type CypherRefusal =
   | { kind: "too-much-memory"; message: string }
   | { kind: "query-failed"; message: string };
 
+/**
+ * Query texts whose EXPLAIN passed the plan guard, per driver: the verdict depends on the text alone
+ * (query type, operators, procedures), and skipping the EXPLAIN round trip halves the transactions of a
+ * repeated query. Refusals are not kept: they are rare and cheap to recompute.
+ */
+const MAX_ALLOWED_TEXTS = 1_000;
+const allowedTexts = new WeakMap<GraphDb["driver"], Set<string>>();
+
+function rememberAllowed(db: GraphDb, query: string): void {
+  const texts = allowedTexts.get(db.driver) ?? new Set<string>();
+  allowedTexts.set(db.driver, texts);
+  texts.delete(query);
+  texts.add(query);
+  // Least recently allowed first out.
+  for (const oldest of texts) {
+    if (texts.size <= MAX_ALLOWED_TEXTS) break;
+    texts.delete(oldest);
+  }
+}
+
 export async function runConsoleQuery(
   db: GraphDb,
   query: string,
@@ -38,9 +58,12 @@ export async function runConsoleQuery(
   const started = Date.now();
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: limits.timeoutMs });
-    const planRefusal = checkPlan(explained.summary.queryType, explained.summary.plan ? (explained.summary.plan as PlanNode) : null);
-    if (planRefusal) return err({ kind: "refused", rule: `plan:${planRefusal.kind}`, message: planRefusal.message });
+    if (!allowedTexts.get(db.driver)?.has(query)) {
+      const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: limits.timeoutMs });
+      const planRefusal = checkPlan(explained.summary.queryType, explained.summary.plan ? (explained.summary.plan as PlanNode) : null);
+      if (planRefusal) return err({ kind: "refused", rule: `plan:${planRefusal.kind}`, message: planRefusal.message });
+      rememberAllowed(db, query);
+    }
 
     return ok(
       await session.executeRead(

@@ -32,6 +32,11 @@ export interface GraphFilter {
   includeRejected?: boolean;
   /** At most this many relations, the strongest first (null: all of them). */
   relationLimit?: number | null;
+  /**
+   * At most this many article ids per relation (null: all). A relation of a large corpus can cite
+   * thousands of articles; the explorer reads them from the relation's evidence, exports list them all.
+   */
+  articleIdsPerRelation?: number | null;
 }
 
 export const DEFAULT_GRAPH_FILTER: GraphFilter = {
@@ -96,19 +101,17 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
     scope,
     centre: filter.around,
     limit: limit === null ? null : neo4jInt(limit),
-    probe: limit === null ? null : neo4jInt(limit + 1),
+    articleIdsPerRelation: filter.articleIdsPerRelation == null ? null : neo4jInt(filter.articleIdsPerRelation),
   };
-  const returned = `RETURN s.id AS source, t.id AS target, type(r) AS type, ${RELATION_FIELDS} AS props`;
+  const fields =
+    filter.articleIdsPerRelation == null ? RELATION_FIELDS : RELATION_FIELDS.replace(".articleIds,", "articleIds: r.articleIds[0..$articleIdsPerRelation],");
+  const returned = `RETURN s.id AS source, t.id AS target, type(r) AS type, ${fields} AS props`;
   return readTx(db, async (tx) => {
-    // Most answers fit: read one relation past the limit, and rank and count only when it is there.
-    let edgesResult = await tx.run(`${match} ${returned}${limit === null ? "" : " LIMIT $probe"}`, params);
-    let totalRelations = edgesResult.records.length;
-    const truncated = limit !== null && totalRelations > limit;
-    if (truncated) {
-      const counted = await tx.run(`${match} RETURN count(r) AS total`, params);
-      totalRelations = toInt(counted.records[0]?.get("total"));
-      edgesResult = await tx.run(`${match} ${returned} ${STRONGEST_FIRST} LIMIT $limit`, params);
-    }
+    // Counting first keeps a cut answer cheap: only the kept relations' properties are read, after ranking.
+    const total = limit === null ? null : toInt((await tx.run(`${match} RETURN count(r) AS total`, params)).records[0]?.get("total"));
+    const truncated = total !== null && limit !== null && total > limit;
+    const edgesResult = await tx.run(truncated ? `${match} WITH s, r, t ${STRONGEST_FIRST} LIMIT $limit ${returned}` : `${match} ${returned}`, params);
+    const totalRelations = total ?? edgesResult.records.length;
     const edges: GraphPayload["edges"] = edgesResult.records.map((record) => {
       const relationType = toRelationType(record.get("type"));
       const props = record.get("props") as Record<string, unknown>;

@@ -4,7 +4,7 @@
  */
 import { Router } from "express";
 
-import { GRAPH_RELATION_LIMITS, type PathBody, type SearchBody } from "../../graph-schema/index.js";
+import { GRAPH_ARTICLE_IDS_PER_RELATION, GRAPH_RELATION_LIMITS, type PathBody, type SearchBody } from "../../graph-schema/index.js";
 import { findArticle } from "../db/articles.repository.js";
 import { findEntityDetails } from "../db/entities.repository.js";
 import type { GraphDb } from "../db/graph-db.js";
@@ -35,6 +35,7 @@ export function createExploreRouter(db: GraphDb): Router {
       depth: q.depth,
       includeRejected: q.includeRejected,
       relationLimit: q.limit ?? (q.around ? GRAPH_RELATION_LIMITS.ego : GRAPH_RELATION_LIMITS.whole),
+      articleIdsPerRelation: GRAPH_ARTICLE_IDS_PER_RELATION,
     });
     if (!graph) throw notFound(`Entity "${q.around}"`);
     res.json(graph);

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 
 import { MAX_CONNECTION_POOL_SIZE } from "../../server/neo4j/driver.js";
-import { CLIENT_HEADERS, CLIENT_WORKERS, type ApiTarget } from "./api-bench.js";
+import { CLIENT_HEADERS, dropResponseBodies, type ApiTarget } from "./api-bench.js";
 import { statusMb } from "./served-bench.js";
 
 export interface LoadFigures {
@@ -65,7 +65,7 @@ export async function loadRun(
       url,
       connections: options.connections,
       duration: options.seconds,
-      workers: CLIENT_WORKERS,
+      setupClient: dropResponseBodies,
       requests: targets.map((t) => ({
         method: t.method,
         path: t.path,

@@ -193,8 +193,8 @@ function render(reports: SizeReport[]): string {
   out.push("", "## Explorer on the served graph (headless Chromium, software WebGL, layout included)", "");
   out.push(
     markdownTable(
-      ["corpus", "entities", "relations", "first render s", "pan fps"],
-      reports.map((r) => [r.size, r.graph.entities, r.graph.relations, r.explorer ? (r.explorer.firstRenderMs / 1000).toFixed(2) : (r.explorerError ? `failed: ${r.explorerError}` : "skipped"), r.explorer?.panFps ?? "–"]),
+      ["corpus", "entities", "relations", "first render s (median of 3 loads)", "pan fps", "longest frame after first render, layout running (ms)"],
+      reports.map((r) => [r.size, r.graph.entities, r.graph.relations, r.explorer ? (r.explorer.firstRenderMs / 1000).toFixed(2) : (r.explorerError ? `failed: ${r.explorerError}` : "skipped"), r.explorer?.panFps ?? "–", r.explorer?.longestFrameMs ?? "–"]),
     ),
   );
   out.push("");

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 
 import { EXPORT_FORMATS } from "../../server/export/registry.js";
-import { measurePage, VIEWPORT, type Measure } from "./client-bench.js";
+import { measurePage, medianLoad, VIEWPORT, type Measure } from "./client-bench.js";
 import { round } from "./measure.js";
 
 export interface ExportTiming {
@@ -78,11 +78,13 @@ export async function benchExports(url: string, serverPid: number | undefined, s
 
 /** The explorer on the served graph: first render (layout included) and pan fps. */
 export async function benchExplorer(browser: Browser, url: string, panSeconds = 4): Promise<Measure> {
-  // The measuring script polls with string evaluation, which the server's Content-Security-Policy forbids.
-  const page = await browser.newPage({ viewport: VIEWPORT, bypassCSP: true });
-  try {
-    return await measurePage(page, `${url}/`, panSeconds, "#graph");
-  } finally {
-    await page.close();
-  }
+  return medianLoad(async () => {
+    // The measuring script polls with string evaluation, which the server's Content-Security-Policy forbids.
+    const page = await browser.newPage({ viewport: VIEWPORT, bypassCSP: true });
+    try {
+      return await measurePage(page, `${url}/`, panSeconds, "#graph");
+    } finally {
+      await page.close();
+    }
+  });
 }

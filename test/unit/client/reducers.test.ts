@@ -34,6 +34,7 @@ function context(patch: Partial<RenderContext> = {}): RenderContext {
     aggregated: null,
     denials,
     asOf: null,
+    layoutMoving: false,
     highlight: null,
     selectedNode: null,
     selectedEdge: null,
@@ -63,6 +64,17 @@ describe("the programs in use (only these are compiled)", () => {
     // The fixture's alleged supply is denied: drawn as contested, dashed.
     expect(inUse.edges).toContain(edgeProgramKey("contested", true));
     expect(inUse.nodes).toEqual([NODE_PROGRAM]);
+  });
+
+  it("while a layout moves a large graph, then only its emphasised edges are drawn", () => {
+    const aggregated = aggregateParallel(graph, context().view.edges);
+    const moving = context({ lod: true, aggregated, layoutMoving: true });
+    const still = context({ lod: true, aggregated });
+    const selected = context({ lod: true, aggregated, layoutMoving: true, highlight: { nodes: new Set(["north-korea", "russia"]), edges: new Set([NK_SUPPLIES]) } });
+
+    expect(reduceEdge(SHOIGU_VISIT, graph.getEdgeAttributes(SHOIGU_VISIT), true, moving).hidden).toBe(true);
+    expect(reduceEdge(SHOIGU_VISIT, graph.getEdgeAttributes(SHOIGU_VISIT), true, still).hidden).toBe(false);
+    expect(reduceEdge(NK_SUPPLIES, graph.getEdgeAttributes(NK_SUPPLIES), true, selected).hidden).toBe(false);
   });
 
   it("should need only the light programs in level-of-detail mode", () => {
