@@ -36,6 +36,9 @@ export interface ReadCacheOptions {
   tokenMaxAgeMs?: number;
 }
 
+/** Default of ReadCacheOptions.tokenMaxAgeMs. */
+export const TOKEN_MAX_AGE_MS = 250;
+
 interface TokenRead {
   generation: number;
   token: Promise<string | null>;
@@ -69,7 +72,7 @@ export interface ReadCache {
 export function createReadCache(options: ReadCacheOptions): ReadCache {
   const maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
   const maxEntryBytes = options.maxEntryBytes ?? 64 * 1024 * 1024;
-  const tokenMaxAgeMs = options.tokenMaxAgeMs ?? 250;
+  const tokenMaxAgeMs = options.tokenMaxAgeMs ?? TOKEN_MAX_AGE_MS;
   const entries = new Map<string, Entry>();
   const computing = new Map<string, Promise<Entry | null>>();
   let bytes = 0;
