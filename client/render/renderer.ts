@@ -60,7 +60,8 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
   // registered by the next refresh.
   const missing = { nodes: new Set<string>(), edges: new Set<string>() };
   const registered = <T>(programs: ProgramClasses<T>, all: ProgramClasses<T>, type: unknown, fallback: string, into: Set<string>): string => {
-    if (typeof type !== "string" || programs[type]) return typeof type === "string" ? type : fallback;
+    if (typeof type !== "string") return fallback;
+    if (programs[type]) return type;
     if (all[type]) into.add(type);
     return fallback;
   };

@@ -9,7 +9,7 @@ import { describeApiError, type Api } from "../api.js";
 import { topBy } from "../graph/metrics.js";
 import type { ExplorerModel, PathView } from "../model.js";
 import { entityColor, entityLabel, relationColor, relationLabel } from "../render/styles.js";
-import { button, h, replaceChildren, swatch, whenIdle } from "./dom.js";
+import { button, h, idleCoalesced, replaceChildren, swatch } from "./dom.js";
 import { relationCard, type EvidenceLinks } from "./evidence.js";
 
 export interface DetailsActions extends EvidenceLinks {
@@ -137,14 +137,9 @@ export function bindDetailsPanel(container: HTMLElement, model: ExplorerModel, a
   let token = 0;
 
   let shownPath: PathView | null = null;
-  let idleRender: number | null = null;
-  const renderOverviewWhenIdle = () => {
-    if (idleRender !== null) return;
-    idleRender = whenIdle(() => {
-      idleRender = null;
-      if (!store.get().selection) render();
-    });
-  };
+  const renderOverviewWhenIdle = idleCoalesced(() => {
+    if (!store.get().selection) render();
+  });
   const render = () => {
     const current = ++token;
     shownPath = model.path();

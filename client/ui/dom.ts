@@ -69,13 +69,10 @@ export function uniqueId(prefix: string): string {
   return `${prefix}-${idCounter}`;
 }
 
-/**
- * Runs `task` when the browser is idle (at the latest after `timeoutMs`): secondary panels must not
- * delay a frame of the graph. Returns a handle for nothing but "is one pending".
- */
-export function whenIdle(task: () => void, timeoutMs = 300): number {
-  if (typeof window.requestIdleCallback === "function") return window.requestIdleCallback(task, { timeout: timeoutMs });
-  return window.setTimeout(task, 16);
+/** Runs `task` when the browser is idle, at the latest after `timeoutMs`. */
+function whenIdle(task: () => void, timeoutMs = 300): void {
+  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(task, { timeout: timeoutMs });
+  else window.setTimeout(task, 16);
 }
 
 /**

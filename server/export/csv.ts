@@ -7,15 +7,14 @@
  */
 import Papa from "papaparse";
 
-import { zipWithNativeDeflate } from "./zip.js";
-
 import { EDGE_COLUMNS, NODE_COLUMNS, columnText, type Column } from "./attributes.js";
-
-/** Spreadsheets need no layout: nodes.csv has colour and size but no x/y (so no layout is computed). */
-const CSV_NODE_COLUMNS = NODE_COLUMNS.filter((c) => c.name !== "x" && c.name !== "y");
 import type { ExportBundle, ExportOptions } from "./bundle.js";
 import { describeEvidencePolicy, describeScope } from "./describe.js";
 import { toExportGraph, type ExportEdge, type ExportGraph, type ExportNode } from "./prepare.js";
+import { zipWithNativeDeflate } from "./zip.js";
+
+/** Spreadsheets need no layout: nodes.csv has colour and size but no x/y (so no layout is computed). */
+const CSV_NODE_COLUMNS = NODE_COLUMNS.filter((c) => c.name !== "x" && c.name !== "y");
 
 /** Cells are strings (numbers pre-formatted) or null (empty). */
 type Cell = string | null;

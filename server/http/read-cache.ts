@@ -98,6 +98,15 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
     return read.token;
   };
 
+  /** The entry's body gzipped, compressed once; null (and tried again next time) when compression failed. */
+  const gzippedBody = (entry: Entry): Promise<Buffer | null> => {
+    entry.gzipped ??= compress(entry.body);
+    return entry.gzipped.catch(() => {
+      delete entry.gzipped;
+      return null;
+    });
+  };
+
   /** An entry's share of `maxBytes`, with room for its gzipped copy. */
   const cost = (entry: Entry) => Math.ceil(entry.body.length * 1.125);
 
@@ -109,10 +118,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
     }
     if (entry.body.length > maxEntryBytes) return;
     // Compressed ahead, off the event loop: browsers ask for gzip, and the first of them should not wait.
-    if (entry.body.length >= GZIP_MIN_BYTES) {
-      entry.gzipped = compress(entry.body);
-      void entry.gzipped.catch(() => delete entry.gzipped);
-    }
+    if (entry.body.length >= GZIP_MIN_BYTES) void gzippedBody(entry);
     entries.set(key, entry);
     bytes += cost(entry);
     for (const [oldest, value] of entries) {
@@ -125,13 +131,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
   const send = async (req: Request, res: Response, entry: Entry, state: "hit" | "miss") => {
     res.status(200).set(entry.headers).set("X-Cache", state).vary("Accept-Encoding");
     if (entry.body.length >= GZIP_MIN_BYTES && req.acceptsEncodings("gzip") === "gzip") {
-      let gzipped: Buffer | null = null;
-      try {
-        entry.gzipped ??= compress(entry.body);
-        gzipped = await entry.gzipped;
-      } catch {
-        delete entry.gzipped;
-      }
+      const gzipped = await gzippedBody(entry);
       if (gzipped) {
         res.set("Content-Encoding", "gzip").send(gzipped);
         return;
