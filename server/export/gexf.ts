@@ -35,7 +35,7 @@ function gexfValue(type: ColumnType, value: ColumnValue): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
-export function exportGexf(bundle: ExportBundle): string {
+export function exportGexf(bundle: ExportBundle): Buffer {
   const graph = toExportGraph(bundle);
   const dynamic = graph.edges.some((e) => e.interval !== null);
   const xml = new XmlWriter();
@@ -62,7 +62,7 @@ export function exportGexf(bundle: ExportBundle): string {
   for (const edge of graph.edges) writeEdge(xml, edge);
   xml.close();
   xml.close().close();
-  return xml.toString();
+  return xml.toBytes();
 }
 
 function writeModel<T>(xml: XmlWriter, cls: "node" | "edge", columns: readonly Column<T>[]): void {

@@ -27,7 +27,7 @@ const EDGE_KEYS: readonly Column<ExportEdge>[] = [...EDGE_COLUMNS, ...rgbColumns
 
 const GRAPH_KEYS = ["title", "description", "generatedAt", "scope", "evidencePolicy", "notes"] as const;
 
-export function exportGraphml(bundle: ExportBundle, options: ExportOptions = {}): string {
+export function exportGraphml(bundle: ExportBundle, options: ExportOptions = {}): Buffer {
   const graph = toExportGraph(bundle);
   const xml = new XmlWriter();
   xml.open("graphml", {
@@ -62,7 +62,7 @@ export function exportGraphml(bundle: ExportBundle, options: ExportOptions = {})
     xml.close();
   }
   xml.close().close();
-  return xml.toString();
+  return xml.toBytes();
 }
 
 function writeKeys<T>(xml: XmlWriter, domain: "node" | "edge", columns: readonly Column<T>[]): void {

@@ -9,6 +9,7 @@ import type { SerializedGraph } from "graphology-types";
 import type { ArticleRef, EntityNodeAttributes, Evidence, RelationEdgeAttributes } from "../../graph-schema/index.js";
 import type { ExportBundle, ExportMeta } from "./bundle.js";
 import { toExportGraph } from "./prepare.js";
+import { Utf8Sink } from "./utf8-sink.js";
 
 export interface ExportedNodeAttributes extends EntityNodeAttributes {
   x: number;
@@ -110,20 +111,21 @@ export function toExportedGraph(bundle: ExportBundle): ExportedGraph {
  * The same document as JSON.stringify(toExportedGraph(bundle)), written node by node and edge by edge
  * so a 30k-relation export never holds every element object at once.
  */
-export function exportJson(bundle: ExportBundle): string {
+export function exportJson(bundle: ExportBundle): Buffer {
   const { attributes, options, nodes, edges } = exportedParts(bundle);
-  const out = [`{"attributes":${JSON.stringify(attributes)},"options":${JSON.stringify(options)},"nodes":[`];
+  const out = new Utf8Sink();
+  out.write(`{"attributes":${JSON.stringify(attributes)},"options":${JSON.stringify(options)},"nodes":[`);
   let first = true;
   for (const n of nodes()) {
-    out.push(first ? JSON.stringify(n) : `,${JSON.stringify(n)}`);
+    out.write(first ? JSON.stringify(n) : `,${JSON.stringify(n)}`);
     first = false;
   }
-  out.push('],"edges":[');
+  out.write('],"edges":[');
   first = true;
   for (const e of edges()) {
-    out.push(first ? JSON.stringify(e) : `,${JSON.stringify(e)}`);
+    out.write(first ? JSON.stringify(e) : `,${JSON.stringify(e)}`);
     first = false;
   }
-  out.push("]}");
-  return out.join("");
+  out.write("]}");
+  return out.bytes();
 }

@@ -21,7 +21,7 @@ interface GexfDoc {
 }
 
 describe("GEXF export", () => {
-  const xml = exportGexf(fixtureBundle());
+  const xml = exportGexf(fixtureBundle()).toString("utf8");
   const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml) as GexfDoc;
   const edge = (id: string) => doc.gexf.graph.edges.edge.find((e) => e.id === id);
 
@@ -52,7 +52,7 @@ describe("GEXF export", () => {
     if (bundle.meta.scope.kind !== "graph") throw new Error("fixture scope is graph");
     bundle.meta.scope.filter.clock = "report";
 
-    const reportDoc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(exportGexf(bundle)) as GexfDoc;
+    const reportDoc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(exportGexf(bundle).toString("utf8")) as GexfDoc;
 
     expect(reportDoc.gexf.graph.edges.edge.find((e) => e.id.startsWith("VISITED"))).toMatchObject({ start: "2024-06-20", end: "2024-07-02" });
   });
@@ -100,7 +100,7 @@ describe("GEXF export", () => {
     const bundle = fixtureBundle();
     bundle.graph = { ...bundle.graph, edges: bundle.graph.edges.map((e) => (e.attributes ? { ...e, attributes: { ...e.attributes, eventDate: null } } : e)) };
 
-    const xmlStatic = exportGexf(bundle);
+    const xmlStatic = exportGexf(bundle).toString("utf8");
 
     expect(xmlStatic).toContain('mode="static"');
     expect(xmlStatic).not.toContain("timeformat");

@@ -7,7 +7,7 @@ import { Graph } from "./graph-class.js";
 
 
 describe("GraphML export", () => {
-  const xml = exportGraphml(fixtureBundle());
+  const xml = exportGraphml(fixtureBundle()).toString("utf8");
 
   it("should be well-formed XML", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -104,7 +104,7 @@ describe("GraphML export", () => {
   });
 
   it("should write every edge directed with directedOnly (for NetworkX), keeping directed=false as data", () => {
-    const directedOnly = exportGraphml(fixtureBundle(), { directedOnly: true });
+    const directedOnly = exportGraphml(fixtureBundle(), { directedOnly: true }).toString("utf8");
 
     expect(directedOnly).not.toContain('directed="false"');
     expect(parse(Graph, directedOnly).getEdgeAttribute("MET_WITH:ким-чен-ын:김정은:reported", "directed")).toBe(false);
@@ -113,7 +113,7 @@ describe("GraphML export", () => {
   it("should use the view's positions and colours when given", () => {
     const view = { positions: { russia: { x: 12.5, y: -3 } }, colors: { russia: "#ABC" } };
 
-    const graph = parse(Graph, exportGraphml(fixtureBundle({ view })));
+    const graph = parse(Graph, exportGraphml(fixtureBundle({ view })).toString("utf8"));
 
     expect(graph.getNodeAttributes("russia")).toMatchObject({ x: 12.5, y: -3, color: "#aabbcc" });
   });
@@ -122,7 +122,7 @@ describe("GraphML export", () => {
     const bundle = fixtureBundle();
     bundle.graph = { ...bundle.graph, nodes: [], edges: [] };
 
-    const empty = exportGraphml(bundle);
+    const empty = exportGraphml(bundle).toString("utf8");
 
     expect(XMLValidator.validate(empty)).toBe(true);
     expect(parse(Graph, empty).order).toBe(0);

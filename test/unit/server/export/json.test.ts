@@ -5,7 +5,7 @@ import { Graph } from "./graph-class.js";
 
 
 describe("JSON export", () => {
-  const json = JSON.parse(exportJson(fixtureBundle())) as unknown;
+  const json = JSON.parse(exportJson(fixtureBundle()).toString("utf8")) as unknown;
 
   it("should be re-importable with Graph.from", () => {
     const graph = Graph.from(json as Parameters<typeof Graph.from>[0]);
@@ -43,7 +43,7 @@ describe("JSON export", () => {
   });
 
   it("should leave evidence out when the bundle carries none", () => {
-    const graph = Graph.from(JSON.parse(exportJson(fixtureBundle({ evidence: { kind: "none" } }))) as Parameters<typeof Graph.from>[0]);
+    const graph = Graph.from(JSON.parse(exportJson(fixtureBundle({ evidence: { kind: "none" } })).toString("utf8")) as Parameters<typeof Graph.from>[0]);
 
     expect(graph.getEdgeAttribute("VISITED:ким-чен-ын:russia:reported", "evidence")).toBeUndefined();
   });
@@ -53,6 +53,6 @@ describe("JSON export writing", () => {
   it("should write exactly JSON.stringify of the exported graph", async () => {
     const { toExportedGraph } = await import("../../../../server/export/json.js");
 
-    expect(exportJson(fixtureBundle())).toBe(JSON.stringify(toExportedGraph(fixtureBundle())));
+    expect(exportJson(fixtureBundle()).toString("utf8")).toBe(JSON.stringify(toExportedGraph(fixtureBundle())));
   });
 });
