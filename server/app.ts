@@ -5,13 +5,15 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
-import express, { type Express, type RequestHandler, type Router } from "express";
+import express, { type Express, type Request, type RequestHandler, type Router } from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 
+import { cypherCacheKey } from "./cypher/cache-key.js";
 import type { GraphDb } from "./db/graph-db.js";
 import { apiNotFound, createErrorHandler } from "./http/errors.js";
+import { getUrlKey } from "./http/read-cache.js";
 import { createHealthRouter } from "./routes/health.routes.js";
 
 export interface AppDeps {
@@ -22,12 +24,18 @@ export interface AppDeps {
   clientDir: string | null;
   /** Extra API routers mounted under /api (added by later features). */
   routers?: Router[];
-  /** Cache of the read endpoints' GET responses (see http/read-cache.ts); none when absent. */
+  /** Cache of the read endpoints' responses (see http/read-cache.ts, keyed by apiCacheKey); none when absent. */
   readCache?: RequestHandler;
 }
 
-/** GET endpoints whose answer depends only on the URL and the graph. */
-export const CACHED_READ_PATHS = ["/graph", "/search", "/entities", "/relations", "/articles", "/paths", "/export", "/registry"];
+/** Endpoints whose answer depends only on the request and the graph: GETs by URL, the console by query. */
+export const CACHED_READ_PATHS = ["/graph", "/search", "/entities", "/relations", "/articles", "/paths", "/export", "/registry", "/cypher"];
+
+/** The read cache's key for an API request: a GET's URL, or a repeatable console query's text and parameters. */
+export function apiCacheKey(req: Request): string | null {
+  if (req.method === "POST" && req.baseUrl === "/api/cypher") return cypherCacheKey(req.body);
+  return getUrlKey(req);
+}
 
 /** Request bodies above this are refused with 413 (article uploads have their own, larger limit). */
 export const JSON_BODY_LIMIT = "1mb";

@@ -8,7 +8,7 @@ import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 
 import { projectPath } from "../import/paths.js";
-import { createApp } from "./app.js";
+import { apiCacheKey, createApp } from "./app.js";
 import type { Config } from "./config.js";
 import { readGraphToken } from "./db/graph-state.repository.js";
 import { requireWriteAccess } from "./http/auth.js";
@@ -44,7 +44,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger.info({ schemaVersion: schema.version }, "schema applied");
     if (config.seed) await seedIfEmpty(target, logger);
 
-    const { db, readCache } = withReadCache({ ...target, readTimeoutMs: READ_TIMEOUT_MS }, config.cacheMegabytes);
+    const { db, readCache } = withReadCache({ ...target, readTimeoutMs: READ_TIMEOUT_MS }, config.cacheMegabytes, apiCacheKey);
     const app = createApp({
       ...(readCache ? { readCache } : {}),
       db,

@@ -5,6 +5,8 @@
  * token every batch; recomputing each time would only load Neo4j), the server requests these paths
  * from itself, through the read cache.
  */
+import { BROWSER_ACCEPT_ENCODING } from "./read-cache.js";
+
 export interface KeepWarmOptions {
   /** The server's own base URL. */
   baseUrl: string;
@@ -31,8 +33,8 @@ export function keepWarm(options: KeepWarmOptions): KeepWarm {
   const warm = async (token: string | null) => {
     for (const path of options.paths) {
       if (stopped) return;
-      // As a browser asks: the cache keeps the gzipped copy too.
-      const res = await fetch(options.baseUrl + path, { headers: { "accept-encoding": "gzip" } });
+      // As a browser asks: the cache then holds the compressed copy browsers get.
+      const res = await fetch(options.baseUrl + path, { headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING } });
       await res.arrayBuffer();
     }
     warmedFor = token;

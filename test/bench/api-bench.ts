@@ -4,6 +4,7 @@
  */
 import autocannon from "autocannon";
 
+import { BROWSER_ACCEPT_ENCODING } from "../../server/http/read-cache.js";
 import { findFreePort } from "../../server/neo4j/ports.js";
 import { runCli, waitForHealthy, type CliRun } from "../helpers/cli-process.js";
 
@@ -29,8 +30,8 @@ export interface ApiTarget {
   body?: string;
 }
 
-/** What a browser sends with every request: the cache answers gzip to clients that accept it. */
-export const CLIENT_HEADERS = { "accept-encoding": "gzip" } as const;
+/** What a browser sends with every request: the cache answers Brotli or gzip to clients that accept them. */
+export const CLIENT_HEADERS = { "accept-encoding": BROWSER_ACCEPT_ENCODING } as const;
 
 /**
  * autocannon appends every response body to a string, only to compare it when asked to; for answers of

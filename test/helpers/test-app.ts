@@ -2,14 +2,14 @@
 import type { Express } from "express";
 import type { Driver } from "neo4j-driver";
 
-import { createApp } from "../../server/app.js";
+import { apiCacheKey, createApp } from "../../server/app.js";
 import { requireWriteAccess } from "../../server/http/auth.js";
 import { withReadCache } from "../../server/http/read-cache.js";
 import { createApiRouters } from "../../server/routes/index.js";
 import { silentLogger, testDb, testNeo4jUri } from "./neo4j.js";
 
 export function createTestApp(driver: Driver, options: { host?: string; token?: string | null; cacheMegabytes?: number } = {}): Express {
-  const { db, readCache } = withReadCache(testDb(driver), options.cacheMegabytes ?? 0);
+  const { db, readCache } = withReadCache(testDb(driver), options.cacheMegabytes ?? 0, apiCacheKey);
   return createApp({
     ...(readCache ? { readCache } : {}),
     db,

@@ -65,6 +65,33 @@ describe("the read cache over the real database, as serve wires it", () => {
     expect(edgeKeys(after.body)).not.toContain(VISIT);
   });
 
+  it("should answer a repeated console query from the cache, and run it again once another process wrote", async () => {
+    const query = { query: "MATCH (e:Entity) RETURN e.name AS name ORDER BY name", params: {} };
+    const first = await request(app).post("/api/cypher").send(query);
+    const second = await request(app).post("/api/cypher").send(query);
+
+    await importExtractions(target(), itemsOf(claimArticle("art-two")));
+    await new Promise((resolve) => setTimeout(resolve, TOKEN_MAX_AGE_MS + 50));
+    const after = await request(app).post("/api/cypher").send(query);
+
+    expect([first.headers["x-cache"], second.headers["x-cache"]]).toEqual(["miss", "hit"]);
+    expect(second.body).toEqual(first.body);
+    expect(after.headers["x-cache"]).toBe("miss");
+    expect(JSON.stringify(after.body.rows)).toContain("Sergei Shoigu");
+    expect(JSON.stringify(first.body.rows)).not.toContain("Sergei Shoigu");
+  });
+
+  it("should run a console query that reads the clock every time, and never cache a refused one", async () => {
+    const clock = { query: "RETURN datetime() AS now" };
+    const write = { query: "CREATE (x:Entity {id: 'x'}) RETURN x" };
+
+    const clocks = [await request(app).post("/api/cypher").send(clock), await request(app).post("/api/cypher").send(clock)];
+    const writes = [await request(app).post("/api/cypher").send(write), await request(app).post("/api/cypher").send(write)];
+
+    expect(clocks.map((r) => [r.status, r.headers["x-cache"]])).toEqual([[200, undefined], [200, undefined]]);
+    expect(writes.map((r) => [r.status, r.headers["x-cache"]])).toEqual([[403, "miss"], [403, "miss"]]);
+  });
+
   it("should not cache the health check, which must always tell the truth about Neo4j", async () => {
     await request(app).get("/api/health");
     const again = await request(app).get("/api/health");

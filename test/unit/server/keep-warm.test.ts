@@ -4,6 +4,7 @@ import type { Server } from "node:http";
 import express from "express";
 
 import { keepWarm, type KeepWarm } from "../../../server/http/keep-warm.js";
+import { BROWSER_ACCEPT_ENCODING } from "../../../server/http/read-cache.js";
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -36,11 +37,11 @@ describe("keeping the explorer's graph warm", () => {
   const start = () =>
     (warm = keepWarm({ baseUrl, paths: ["/api/graph"], readToken: async () => token, intervalMs: 40 }));
 
-  it("should request the paths once at start, as a browser would (gzip), and not again while nothing changes", async () => {
+  it("should request the paths once at start, as a browser would (Brotli or gzip), and not again while nothing changes", async () => {
     await start().settled();
     await wait(150);
 
-    expect(requests).toEqual([{ path: "/api/graph", encoding: "gzip" }]);
+    expect(requests).toEqual([{ path: "/api/graph", encoding: BROWSER_ACCEPT_ENCODING }]);
   });
 
   it("when the graph changes and then stays unchanged for an interval, then it warms again", async () => {

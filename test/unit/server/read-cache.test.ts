@@ -165,6 +165,30 @@ describe("the read cache", () => {
     expect(plain.body).toEqual(first.body);
   });
 
+  it("when a client accepts Brotli and gzip (as browsers do), then a large hit is sent in Brotli, smaller than gzip", async () => {
+    const t = appWithCache({ padding: 50_000 });
+    const first = await request(t.app).get("/items/big").set("Accept-Encoding", "identity");
+    // supertest decodes both encodings; the sizes on the wire are in Content-Length.
+    const br = await request(t.app).get("/items/big").set("Accept-Encoding", "gzip, deflate, br, zstd");
+    const gz = await request(t.app).get("/items/big").set("Accept-Encoding", "gzip, deflate");
+
+    expect(br.headers["x-cache"]).toBe("hit");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.body).toEqual(first.body);
+    expect(Number(br.headers["content-length"])).toBeLessThan(Number(gz.headers["content-length"]));
+  });
+
+  it("when a browser revalidates a hit with its ETag, then it gets 304 without the body", async () => {
+    const t = appWithCache({ padding: 50_000 });
+    const first = await request(t.app).get("/items/big");
+
+    const again = await request(t.app).get("/items/big").set("If-None-Match", String(first.headers["etag"]));
+
+    expect(first.headers["etag"]).toMatch(/^W\/"/);
+    expect(again.status).toBe(304);
+    expect(again.text).toBe("");
+  });
+
   it("should send small hits uncompressed even to gzip clients", async () => {
     const t = appWithCache();
     await request(t.app).get("/items/a");
