@@ -105,6 +105,13 @@ export const GRAPH_RELATION_LIMITS = { whole: 50_000, ego: 1_000, max: 50_000 } 
  */
 export const GRAPH_ARTICLE_IDS_PER_RELATION = 20;
 
+/**
+ * GET /api/entities/:id gives each relation's first few evidence statements, as many as the Details
+ * panel shows (`evidenceCount` says how many there are; /api/relations/:id gives them all). A hub of a
+ * large corpus has 500 relations on the panel; ten statements each made its answer 3 MB.
+ */
+export const ENTITY_EVIDENCE_PER_RELATION = 3;
+
 /** Filters of GET /api/graph (and of exports of the "current view"). */
 export interface GraphQuery {
   types?: RelationType[];

@@ -4,7 +4,7 @@
  * alleges it, who denies it. Nothing selected: an overview with hints. What the loaded graph already
  * knows is shown at once; the evidence follows from the API (the latest selection wins any race).
  */
-import { RELATION_TYPE_NAMES, type EntityDetails, type RelationDetails, type RelationType } from "../../graph-schema/index.js";
+import { ENTITY_EVIDENCE_PER_RELATION, RELATION_TYPE_NAMES, type EntityDetails, type RelationDetails, type RelationType } from "../../graph-schema/index.js";
 import { describeApiError, type Api } from "../api.js";
 import { topBy } from "../graph/metrics.js";
 import type { ExplorerModel, PathView } from "../model.js";
@@ -79,7 +79,7 @@ function renderEntity(details: EntityDetails, model: ExplorerModel, actions: Det
         "ul",
         { class: "relations" },
         relations.map((relation) =>
-          relationCard(relation, actions, { perspective: details.entity.id, selected: selectedEdge?.id === relation.id, maxEvidence: 3 }),
+          relationCard(relation, actions, { perspective: details.entity.id, selected: selectedEdge?.id === relation.id, maxEvidence: ENTITY_EVIDENCE_PER_RELATION }),
         ),
       ),
     );

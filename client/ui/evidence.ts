@@ -9,6 +9,7 @@ import { RELATION_TYPES } from "../../graph-schema/index.js";
 import { STATUS_STYLES, relationLabel } from "../render/styles.js";
 import { formatPartialDate } from "../state/time-window.js";
 import { button, h, type Child } from "./dom.js";
+import { evidenceToShow } from "./evidence-count.js";
 import { markTerms, type Segment } from "./highlight.js";
 
 export interface EvidenceLinks {
@@ -98,8 +99,7 @@ export function relationCard(relation: RelationDetails, links: EvidenceLinks, op
     relation.deniers.length ? h("div", null, "Denied by ", joinLinks(relation.deniers, links)) : null,
     h("div", null, `${relation.sourceCount} source${relation.sourceCount === 1 ? "" : "s"} · ${relation.outletCount} outlet${relation.outletCount === 1 ? "" : "s"}`),
   );
-  const shown = options.maxEvidence === undefined ? relation.evidence : relation.evidence.slice(0, options.maxEvidence);
-  const more = relation.evidence.length - shown.length;
+  const { shown, total, more } = evidenceToShow(relation, options.maxEvidence);
   return h(
     "li",
     { class: `relation${options.selected ? " is-selected" : ""}${relation.rejected ? " is-rejected" : ""}` },
@@ -107,7 +107,7 @@ export function relationCard(relation: RelationDetails, links: EvidenceLinks, op
     claims,
     h("ol", { class: "evidence", "aria-label": "Evidence" }, shown.map((evidence) => evidenceItem(evidence, links))),
     more > 0 || options.perspective !== null
-      ? button(more > 0 ? `Show all ${relation.evidence.length} pieces of evidence` : "Show on graph", () => links.selectEdge(relation.id), {
+      ? button(more > 0 ? `Show all ${total} pieces of evidence` : "Show on graph", () => links.selectEdge(relation.id), {
           class: "link",
         })
       : null,

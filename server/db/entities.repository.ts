@@ -1,7 +1,7 @@
 /** An entity with all its relations and their evidence (the explorer's Details panel). */
 import neo4j from "neo4j-driver";
 
-import { RELATION_TYPE_NAMES, type EntityDetails } from "../../graph-schema/index.js";
+import { ENTITY_EVIDENCE_PER_RELATION, RELATION_TYPE_NAMES, type EntityDetails } from "../../graph-schema/index.js";
 import { readTx, type GraphDb } from "./graph-db.js";
 import { findRelationDetails } from "./relations.repository.js";
 import { toEntityType } from "./relation-props.js";
@@ -9,7 +9,6 @@ import { toInt, toStringArray } from "./to-native.js";
 
 /** A hub entity in a big corpus has thousands of relations; the panel shows the best-sourced first. */
 export const RELATIONS_PER_ENTITY = 500;
-export const EVIDENCE_PER_ENTITY_RELATION = 10;
 
 export async function findEntityDetails(db: GraphDb, id: string): Promise<EntityDetails | null> {
   return readTx(db, async (tx) => {
@@ -27,7 +26,7 @@ export async function findEntityDetails(db: GraphDb, id: string): Promise<Entity
     const record = res.records[0];
     if (!record) return null;
     const e = record.get("e") as Record<string, unknown>;
-    const relations = await findRelationDetails(tx, record.get("relationIds") as string[], EVIDENCE_PER_ENTITY_RELATION);
+    const relations = await findRelationDetails(tx, record.get("relationIds") as string[], ENTITY_EVIDENCE_PER_RELATION);
     return {
       entity: {
         id: String(e.id),

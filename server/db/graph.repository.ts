@@ -75,12 +75,27 @@ async function egoIds(db: GraphDb, centre: string, depth: number, types: Relatio
 /** Strongest first: relations touching the centre, then by independent sources and statements. */
 const STRONGEST_FIRST = "ORDER BY (s.id = $centre OR t.id = $centre) DESC, r.sourceCount DESC, r.evidenceCount DESC, r.id";
 
+/** A graph read that may refuse: the centre is unknown, or the graph holds more relations than asked for. */
+export type GraphScan =
+  | { kind: "graph"; graph: GraphPayload }
+  | { kind: "missing-centre" }
+  | { kind: "too-large"; totalRelations: number };
+
 export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<GraphPayload | null> {
+  const scan = await scanGraph(db, filter, null);
+  return scan.kind === "graph" ? scan.graph : null;
+}
+
+/**
+ * Reads the graph, unless it holds more than `maxRelations` relations: then only their count is read
+ * (exports refuse such graphs, and reading 100,000 relations only to refuse them took seconds).
+ */
+export async function scanGraph(db: GraphDb, filter: GraphFilter, maxRelations: number | null): Promise<GraphScan> {
   const types = filter.types.length > 0 ? filter.types : RELATION_TYPE_NAMES;
   let scope: string[] | null = null;
   if (filter.around) {
     const exists = await readTx(db, (tx) => tx.run("MATCH (e:Entity {id: $id}) RETURN e.id", { id: filter.around }));
-    if (exists.records.length === 0) return null;
+    if (exists.records.length === 0) return { kind: "missing-centre" };
     scope = await egoIds(db, filter.around, filter.depth, types);
   }
   const where = [
@@ -108,7 +123,9 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
   const returned = `RETURN s.id AS source, t.id AS target, type(r) AS type, ${fields} AS props`;
   return readTx(db, async (tx) => {
     // Counting first keeps a cut answer cheap: only the kept relations' properties are read, after ranking.
-    const total = limit === null ? null : toInt((await tx.run(`${match} RETURN count(r) AS total`, params)).records[0]?.get("total"));
+    const counted = limit !== null || maxRelations !== null;
+    const total = counted ? toInt((await tx.run(`${match} RETURN count(r) AS total`, params)).records[0]?.get("total")) : null;
+    if (total !== null && maxRelations !== null && total > maxRelations) return { kind: "too-large", totalRelations: total } as const;
     const truncated = total !== null && limit !== null && total > limit;
     const edgesResult = await tx.run(truncated ? `${match} WITH s, r, t ${STRONGEST_FIRST} LIMIT $limit ${returned}` : `${match} ${returned}`, params);
     const totalRelations = total ?? edgesResult.records.length;
@@ -147,7 +164,7 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
     });
     nodes.sort((a, b) => a.key.localeCompare(b.key));
     edges.sort((a, b) => String(a.key).localeCompare(String(b.key)));
-    return {
+    const graph: GraphPayload = {
       attributes: {
         generatedAt: new Date().toISOString(),
         totalRelations,
@@ -158,5 +175,6 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
       nodes,
       edges,
     };
+    return { kind: "graph", graph } as const;
   });
 }

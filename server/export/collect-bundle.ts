@@ -11,7 +11,7 @@ import { err, isRelationType, ok, type EntityRef, type GraphPayload, type Relati
 
 import { DEFAULT_CYPHER_LIMITS, runConsoleQuery, type CypherLimits, type CypherRefusal } from "../cypher/run-query.js";
 import { readTx, type GraphDb } from "../db/graph-db.js";
-import { DEFAULT_GRAPH_FILTER, findGraph } from "../db/graph.repository.js";
+import { DEFAULT_GRAPH_FILTER, scanGraph } from "../db/graph.repository.js";
 import { findEntityRefs, findRelationDetails } from "../db/relations.repository.js";
 import type { EvidencePolicy, ExportBundle, ExportScope } from "./bundle.js";
 import { describeScope } from "./describe.js";
@@ -58,16 +58,11 @@ interface Scoped {
 
 export async function collectExportBundle(db: GraphDb, job: ExportJob, options: CollectOptions): Promise<Result<ExportBundle, ExportFailure>> {
   const generatedAt = (options.now?.() ?? new Date()).toISOString();
-  const scoped = await findScoped(db, job.request, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS);
+  const maxRelations = options.maxRelations ?? EXPORT_LIMITS.maxRelations;
+  const scoped = await findScoped(db, job.request, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS, maxRelations);
   if (!scoped.ok) return scoped;
   const { graph, scope, notes } = scoped.value;
-  const maxRelations = options.maxRelations ?? EXPORT_LIMITS.maxRelations;
-  if (graph.edges.length > maxRelations) {
-    return err({
-      kind: "too-large",
-      message: `This export would hold ${graph.edges.length} relations, more than the ${maxRelations} one export may hold. Narrow it: filter by relation type, status or dates, export an ego network, or a selection.`,
-    });
-  }
+  if (graph.edges.length > maxRelations) return err(tooLarge(graph.edges.length, maxRelations));
   const timeout = EXPORT_LIMITS.readTimeoutMs;
 
   const nodeIds = new Set(graph.nodes.map((n) => n.key));
@@ -99,6 +94,13 @@ export async function collectExportBundle(db: GraphDb, job: ExportJob, options: 
   });
 }
 
+function tooLarge(relations: number, maxRelations: number): ExportFailure {
+  return {
+    kind: "too-large",
+    message: `This export would hold ${relations} relations, more than the ${maxRelations} one export may hold. Narrow it: filter by relation type, status or dates, export an ego network, or a selection.`,
+  };
+}
+
 export function evidencePolicy(graph: GraphPayload): EvidencePolicy {
   const relations = graph.edges.length;
   const statements = graph.edges.reduce((sum, e) => sum + (e.attributes?.evidenceCount ?? 0), 0);
@@ -124,17 +126,20 @@ async function findEvidence(db: GraphDb, graph: GraphPayload, policy: EvidencePo
   return out;
 }
 
-async function findScoped(db: GraphDb, request: ExportRequest, cypherLimits: CypherLimits): Promise<Result<Scoped, ExportFailure>> {
+async function findScoped(db: GraphDb, request: ExportRequest, cypherLimits: CypherLimits, maxRelations: number): Promise<Result<Scoped, ExportFailure>> {
   const exportDb: GraphDb = { ...db, readTimeoutMs: Math.max(db.readTimeoutMs, EXPORT_LIMITS.readTimeoutMs) };
   switch (request.kind) {
     case "graph": {
-      const graph = await findGraph(exportDb, { ...DEFAULT_GRAPH_FILTER, ...request.filter, around: null, depth: 1 });
-      if (!graph) throw new Error("findGraph returned null without a centre entity");
-      return ok({ graph, scope: { kind: "graph", filter: request.filter }, notes: [] });
+      const scan = await scanGraph(exportDb, { ...DEFAULT_GRAPH_FILTER, ...request.filter, around: null, depth: 1 }, maxRelations);
+      if (scan.kind === "too-large") return err(tooLarge(scan.totalRelations, maxRelations));
+      if (scan.kind !== "graph") throw new Error("scanGraph found no centre for a graph without one");
+      return ok({ graph: scan.graph, scope: { kind: "graph", filter: request.filter }, notes: [] });
     }
     case "ego": {
-      const graph = await findGraph(exportDb, { ...DEFAULT_GRAPH_FILTER, ...request.filter, around: request.around, depth: request.depth });
-      if (!graph) return err({ kind: "not-found", message: `Entity "${request.around}" was not found.` });
+      const scan = await scanGraph(exportDb, { ...DEFAULT_GRAPH_FILTER, ...request.filter, around: request.around, depth: request.depth }, maxRelations);
+      if (scan.kind === "too-large") return err(tooLarge(scan.totalRelations, maxRelations));
+      if (scan.kind === "missing-centre") return err({ kind: "not-found", message: `Entity "${request.around}" was not found.` });
+      const graph = scan.graph;
       const centre = graph.nodes.find((n) => n.key === request.around);
       const ref: EntityRef = { id: request.around, name: centre?.attributes?.label ?? request.around, entityType: centre?.attributes?.entityType ?? "Organization" };
       return ok({ graph, scope: { kind: "ego", filter: request.filter, centre: ref, depth: request.depth }, notes: [] });

@@ -14,7 +14,8 @@
  *   first asks for it (ahead, for the encoding of the request that filled the entry). Bytes on the
  *   wire are what bound latency when many clients ask for a large graph at once: its 20.9 MB are
  *   2.3 MB gzipped at level 1 and 1.4 MB in Brotli.
- * Only 200 responses are kept, with the headers a client needs (type, disposition); `X-Cache` says
+ * Only answers that follow from the request and the graph are kept — 200, and the refusals 404 (no
+ * such entity) and 413 (an export too large, which costs a count of the whole graph to decide) — with the headers a client needs (type, disposition); `X-Cache` says
  * hit or miss.
  */
 import { createHash } from "node:crypto";
@@ -53,7 +54,11 @@ interface TokenRead {
 
 type Encoding = "br" | "gzip";
 
+/** Statuses that are a function of the request and the graph (never 5xx, 429 or 400s of the body parser). */
+const KEPT_STATUSES: ReadonlySet<number> = new Set([200, 404, 413]);
+
 interface Entry {
+  status: number;
   token: string | null;
   body: Buffer;
   /** Kept headers (type, disposition) and the body's ETag, computed once: Express would hash the body on every send. */
@@ -162,7 +167,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
   };
 
   const send = async (req: Request, res: Response, entry: Entry, state: "hit" | "miss") => {
-    res.status(200).set(entry.headers).set("X-Cache", state).vary("Accept-Encoding");
+    res.status(entry.status).set(entry.headers).set("X-Cache", state).vary("Accept-Encoding");
     const encoding = encodingFor(req, entry.body);
     if (encoding) {
       const encoded = await encodedBody(entry, encoding);
@@ -186,7 +191,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
         }
       };
       res.send = (body?: unknown) => {
-        if (res.statusCode === 200 && (typeof body === "string" || Buffer.isBuffer(body))) {
+        if (KEPT_STATUSES.has(res.statusCode) && (typeof body === "string" || Buffer.isBuffer(body))) {
           const headers: Record<string, string> = {};
           for (const name of KEPT_HEADERS) {
             const value = res.getHeader(name);
@@ -195,8 +200,8 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
           const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
           headers["etag"] = weakEtag(bytes);
           res.setHeader("ETag", headers["etag"]);
-          settle({ token, body: bytes, headers, encoded: {} });
-        } else if (typeof body === "string" || Buffer.isBuffer(body) || res.statusCode !== 200) settle(null);
+          settle({ status: res.statusCode, token, body: bytes, headers, encoded: {} });
+        } else if (typeof body === "string" || Buffer.isBuffer(body) || !KEPT_STATUSES.has(res.statusCode)) settle(null);
         res.setHeader("X-Cache", "miss");
         return originalSend(body);
       };

@@ -2,6 +2,7 @@ import type { Express } from "express";
 import type { Driver } from "neo4j-driver";
 import request from "supertest";
 
+import { ENTITY_EVIDENCE_PER_RELATION } from "../../graph-schema/index.js";
 import { importExtractions } from "../../import/load/import-articles.js";
 import { claimArticle, itemsOf } from "../helpers/extraction-fixtures.js";
 import { createTestDriver, resetDatabase, TEST_DATABASE } from "../helpers/neo4j.js";
@@ -114,5 +115,33 @@ describe("the explorer's read API over HTTP", () => {
     expect(traversal.status).toBe(400);
     expect(missing.status).toBe(404);
     expect(emptySearch.status).toBe(400);
+  });
+});
+
+describe("an entity stated by many articles", () => {
+  let driver: Driver;
+  let app: Express;
+  const VISIT = "VISITED:sergei-shoigu:north-korea:reported";
+
+  beforeAll(async () => {
+    driver = createTestDriver();
+    await resetDatabase(driver);
+    const articles = Array.from({ length: ENTITY_EVIDENCE_PER_RELATION + 2 }, (_, i) => claimArticle(`art-visit-${i}`));
+    await importExtractions({ driver, database: TEST_DATABASE }, itemsOf(...articles));
+    app = createTestApp(driver);
+  });
+
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it("should give each relation's first statements with the entity, and all of them with the relation", async () => {
+    const entity = await request(app).get("/api/entities/sergei-shoigu");
+    const relation = await request(app).get(`/api/relations/${encodeURIComponent(VISIT)}`);
+
+    const visit = entity.body.relations.find((r: { id: string }) => r.id === VISIT);
+    expect(visit.evidence).toHaveLength(ENTITY_EVIDENCE_PER_RELATION);
+    expect(visit.evidenceCount).toBe(ENTITY_EVIDENCE_PER_RELATION + 2);
+    expect(relation.body.evidence).toHaveLength(ENTITY_EVIDENCE_PER_RELATION + 2);
   });
 });

@@ -24,6 +24,10 @@ function appWithCache(options: { maxBytes?: number; slowMs?: number; tokenMs?: n
     computed += 1;
     res.status(404).json({ error: "missing" });
   });
+  app.get("/items/down", (_req, res) => {
+    computed += 1;
+    res.status(503).json({ error: "database unavailable" });
+  });
   app.get("/items/:id", async (req, res) => {
     computed += 1;
     if (options.slowMs) await new Promise((r) => setTimeout(r, options.slowMs));
@@ -113,17 +117,20 @@ describe("the read cache", () => {
     expect(t.tokenReads()).toBeLessThan(10);
   });
 
-  it("should not keep errors or non-GET answers", async () => {
+  it("should keep a 404 (it follows from the graph), but not a server error or a non-GET answer", async () => {
     const t = appWithCache();
 
     await request(t.app).get("/items/missing");
-    const again = await request(t.app).get("/items/missing");
+    const missing = await request(t.app).get("/items/missing");
+    await request(t.app).get("/items/down");
+    const down = await request(t.app).get("/items/down");
     await request(t.app).post("/items/a");
     await request(t.app).post("/items/a");
 
-    expect(again.status).toBe(404);
-    expect(again.headers["x-cache"]).not.toBe("hit");
-    expect(t.computed()).toBe(4);
+    expect([missing.status, missing.headers["x-cache"]]).toEqual([404, "hit"]);
+    expect(missing.body).toEqual({ error: "missing" });
+    expect([down.status, down.headers["x-cache"]]).toEqual([503, "miss"]);
+    expect(t.computed()).toBe(5);
   });
 
   it("should drop the least recently used entries beyond its memory budget", async () => {
