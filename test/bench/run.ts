@@ -12,6 +12,7 @@ import { join } from "node:path";
 
 import type { Browser } from "playwright-core";
 
+import { RELATION_TYPE_NAMES } from "../../graph-schema/index.js";
 import { createDriver } from "../../server/neo4j/driver.js";
 import { applySchema } from "../../server/neo4j/apply-schema.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded.js";
@@ -45,6 +46,32 @@ const resultsDir = projectPath("bench-results");
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map((s) => Number.parseInt(s, 10));
 const seconds = Number.parseInt(process.env.BENCH_SECONDS ?? "10", 10);
 const WHOLE_GRAPH_EXPORT_MAX = 50_000;
+/** Relations of the subgraph exported from a corpus whose whole graph is too large: as in the in-process export benchmark. */
+const EGO_EXPORT_TARGET = 30_000;
+
+/**
+ * Beyond WHOLE_GRAPH_EXPORT_MAX relations the whole graph is no report anyone exports (the server
+ * refuses it): an analyst exports the ego network of an entity, narrowed by relation type until it
+ * fits. This picks the ego network (depth 1) of the API benchmark's entity, or its largest one-type
+ * view of at most EGO_EXPORT_TARGET relations, counting each with `limit=1` (totalRelations).
+ */
+async function egoExportScope(url: string, around: string): Promise<{ label: string; query: string }> {
+  const ego = `&around=${encodeURIComponent(around)}&depth=1`;
+  const count = async (query: string) => {
+    const res = await fetch(`${url}/api/graph?limit=1${query}`);
+    return ((await res.json()) as { attributes: { totalRelations: number } }).attributes.totalRelations;
+  };
+  const all = await count(ego);
+  if (all <= EGO_EXPORT_TARGET) return { label: `ego network (depth 1) of ${around}, ${all} relations`, query: ego };
+  let best: { type: string; relations: number } | null = null;
+  for (const type of RELATION_TYPE_NAMES) {
+    const relations = await count(`${ego}&types=${type}`);
+    if (relations <= EGO_EXPORT_TARGET && relations > (best?.relations ?? 0)) best = { type, relations };
+  }
+  if (!best) return { label: `ego network (depth 1) of ${around}, ${all} relations`, query: ego };
+  return { label: `ego network (depth 1) of ${around}, ${best.type} only, ${best.relations} relations`, query: `${ego}&types=${best.type}` };
+}
+
 const skipped = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
 const CONNECTIONS = 50;
 const LOAD = { connections: 100, seconds: Number.parseInt(process.env.BENCH_LOAD_SECONDS ?? "60", 10), warmUpSeconds: 15 };
@@ -104,12 +131,11 @@ async function benchSize(name: string, folder: string, browser: Browser | null):
         const reads = targets.filter((t) => !t.path.startsWith("/api/export") && t.path !== "/api/graph");
         load = await loadRun(server.url, server.run.child.pid, Number(new URL(neo4j.uri).port), reads, LOAD);
       }
-      // Beyond WHOLE_GRAPH_EXPORT_MAX relations the whole graph is no report anyone exports: the
-      // ego network (depth 2) of the entity the API benchmark uses stands for the subgraph instead.
       const around = new URL(targets[0]?.path ?? "/", server.url).searchParams.get("around");
-      exportScope = relationCount > WHOLE_GRAPH_EXPORT_MAX && around ? `ego network (depth 2) of ${around}` : "whole graph";
+      const scope = relationCount > WHOLE_GRAPH_EXPORT_MAX && around ? await egoExportScope(server.url, around) : { label: "whole graph", query: "" };
+      exportScope = scope.label;
       console.error(`bench: ${name}: export of the ${exportScope} per format`);
-      exports = await benchExports(server.url, server.run.child.pid, exportScope === "whole graph" ? "" : `&around=${encodeURIComponent(around ?? "")}&depth=2`);
+      exports = await benchExports(server.url, server.run.child.pid, scope.query);
       if (browser) {
         console.error(`bench: ${name}: explorer in Chromium`);
         try {
