@@ -50,7 +50,7 @@ export async function findRelationDetails(
   }
   if (relations.length === 0) return [];
 
-  const evidence = await findEvidence(tx, relations.map((r) => r.id), evidenceLimit);
+  const evidence = await findEvidenceViews(tx, relations.map((r) => r.id), evidenceLimit);
   const partyIds = [...new Set(relations.flatMap((r) => [...r.allegedBy, ...r.deniedBy]))];
   const parties = await findEntityRefs(tx, partyIds);
   const order = new Map(relationIds.map((id, i) => [id, i]));
@@ -64,17 +64,20 @@ export async function findRelationDetails(
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
-async function findEvidence(tx: ManagedTransaction, relationIds: string[], limit: number): Promise<Map<string, EvidenceView[]>> {
+/** Each relation's first `limit` statements (latest report first), with their articles, by relation id. */
+export async function findEvidenceViews(tx: ManagedTransaction, relationIds: string[], limit: number): Promise<Map<string, EvidenceView[]>> {
+  // The statements are ranked and cut before their articles are read: a relation of a large corpus
+  // has a thousand statements, of which only the first few are wanted.
   const res = await tx.run(
     `UNWIND $ids AS rid
      CALL (rid) {
        MATCH (v:Evidence {relationId: rid})
-       MATCH (a:Article {id: v.articleId})
-       RETURN v, a{.id, .title, .outlet, .url, .date, .language} AS a
+       RETURN v
        ORDER BY v.reportDate DESC, v.articleId, v.start
        LIMIT $limit
      }
-     RETURN rid, v{.*} AS v, a`,
+     MATCH (a:Article {id: v.articleId})
+     RETURN rid, v{.*} AS v, a{.id, .title, .outlet, .url, .date, .language} AS a`,
     // LIMIT needs an integer, and JS numbers travel as floats.
     { ids: relationIds, limit: neo4j.int(limit) },
   );
@@ -104,9 +107,21 @@ async function findEvidence(tx: ManagedTransaction, relationIds: string[], limit
       article: toArticleRef(a),
     };
     const rid = record.get("rid") as string;
-    out.set(rid, [...(out.get(rid) ?? []), view]);
+    const list = out.get(rid);
+    if (list) list.push(view);
+    else out.set(rid, [view]);
   }
+  // The article lookup after the ranked subquery need not keep its row order: rank again here.
+  for (const list of out.values()) list.sort(byLatestReport);
   return out;
+}
+
+function byLatestReport(a: EvidenceView, b: EvidenceView): number {
+  const ra = a.reportDate ?? "";
+  const rb = b.reportDate ?? "";
+  if (ra !== rb) return ra < rb ? 1 : -1;
+  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
+  return a.start - b.start;
 }
 
 export function toArticleRef(a: Props): ArticleRef {

@@ -12,7 +12,7 @@ import { err, isRelationType, ok, type EntityRef, type GraphPayload, type Relati
 import { DEFAULT_CYPHER_LIMITS, runConsoleQuery, type CypherLimits, type CypherRefusal } from "../cypher/run-query.js";
 import { readTx, type GraphDb } from "../db/graph-db.js";
 import { DEFAULT_GRAPH_FILTER, scanGraph } from "../db/graph.repository.js";
-import { findEntityRefs, findRelationDetails } from "../db/relations.repository.js";
+import { findEntityRefs, findEvidenceViews } from "../db/relations.repository.js";
 import type { EvidencePolicy, ExportBundle, ExportScope } from "./bundle.js";
 import { describeScope } from "./describe.js";
 import type { ExportJob, ExportRequest } from "./request.js";
@@ -113,15 +113,29 @@ export function evidencePolicy(graph: GraphPayload): EvidencePolicy {
   return { kind: "capped", perRelation: cappedPerRelation, reason };
 }
 
+/**
+ * Each relation of the graph with its evidence. The relations' own attributes come from the graph
+ * already read; only their statements (and articles) are read here. Who alleges and denies is named
+ * from the bundle's `parties`, so `allegers` / `deniers` stay empty.
+ */
 async function findEvidence(db: GraphDb, graph: GraphPayload, policy: EvidencePolicy): Promise<RelationDetails[]> {
   if (policy.kind === "none" || graph.edges.length === 0) return [];
+  const refs = new Map<string, EntityRef>(
+    graph.nodes.map((n) => [n.key, { id: n.key, name: n.attributes?.label ?? n.key, entityType: n.attributes?.entityType ?? "Organization" }]),
+  );
+  const refOf = (id: string): EntityRef => refs.get(id) ?? { id, name: id, entityType: "Organization" };
   const out: RelationDetails[] = [];
   for (let i = 0; i < graph.edges.length; i += EXPORT_LIMITS.evidenceBatch) {
     const batch = graph.edges.slice(i, i + EXPORT_LIMITS.evidenceBatch);
     const limit =
       policy.kind === "complete" ? Math.max(1, ...batch.map((e) => e.attributes?.evidenceCount ?? 0)) : policy.perRelation;
     const ids = batch.map((e) => String(e.key));
-    out.push(...(await readTx(db, (tx) => findRelationDetails(tx, ids, limit), EXPORT_LIMITS.readTimeoutMs)));
+    const evidence = await readTx(db, (tx) => findEvidenceViews(tx, ids, limit), EXPORT_LIMITS.readTimeoutMs);
+    for (const edge of batch) {
+      if (!edge.attributes) continue;
+      const id = String(edge.key);
+      out.push({ ...edge.attributes, source: refOf(edge.source), target: refOf(edge.target), allegers: [], deniers: [], evidence: evidence.get(id) ?? [] });
+    }
   }
   return out;
 }
