@@ -69,7 +69,7 @@ export async function collectExportBundle(db: GraphDb, job: ExportJob, options: 
   const partyIds = new Set(graph.edges.flatMap((e) => [...(e.attributes?.allegedBy ?? []), ...(e.attributes?.deniedBy ?? [])]));
   const parties: EntityRef[] = graph.nodes
     .filter((n) => partyIds.has(n.key))
-    .map((n) => ({ id: n.key, name: n.attributes?.label ?? n.key, entityType: n.attributes?.entityType ?? "Organization" }));
+    .map((n) => entityRef(n.key, n));
   const outside = [...partyIds].filter((id) => !nodeIds.has(id));
   if (outside.length > 0) parties.push(...(await readTx(db, (tx) => findEntityRefs(tx, outside), timeout)).values());
 
@@ -92,6 +92,11 @@ export async function collectExportBundle(db: GraphDb, job: ExportJob, options: 
     view: job.view,
     meta: { title: job.title ?? defaultTitle(scope), generatedAt, scope, evidence, notes },
   });
+}
+
+/** An entity of the graph read as a reference (its id alone when the graph does not hold it). */
+function entityRef(id: string, node: GraphPayload["nodes"][number] | undefined): EntityRef {
+  return { id, name: node?.attributes?.label ?? id, entityType: node?.attributes?.entityType ?? "Organization" };
 }
 
 function tooLarge(relations: number, maxRelations: number): ExportFailure {
@@ -120,10 +125,8 @@ export function evidencePolicy(graph: GraphPayload): EvidencePolicy {
  */
 async function findEvidence(db: GraphDb, graph: GraphPayload, policy: EvidencePolicy): Promise<RelationDetails[]> {
   if (policy.kind === "none" || graph.edges.length === 0) return [];
-  const refs = new Map<string, EntityRef>(
-    graph.nodes.map((n) => [n.key, { id: n.key, name: n.attributes?.label ?? n.key, entityType: n.attributes?.entityType ?? "Organization" }]),
-  );
-  const refOf = (id: string): EntityRef => refs.get(id) ?? { id, name: id, entityType: "Organization" };
+  const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
+  const refOf = (id: string): EntityRef => entityRef(id, nodes.get(id));
   const out: RelationDetails[] = [];
   for (let i = 0; i < graph.edges.length; i += EXPORT_LIMITS.evidenceBatch) {
     const batch = graph.edges.slice(i, i + EXPORT_LIMITS.evidenceBatch);
@@ -155,8 +158,7 @@ async function findScoped(db: GraphDb, request: ExportRequest, cypherLimits: Cyp
       if (scan.kind === "missing-centre") return err({ kind: "not-found", message: `Entity "${request.around}" was not found.` });
       const graph = scan.graph;
       const centre = graph.nodes.find((n) => n.key === request.around);
-      const ref: EntityRef = { id: request.around, name: centre?.attributes?.label ?? request.around, entityType: centre?.attributes?.entityType ?? "Organization" };
-      return ok({ graph, scope: { kind: "ego", filter: request.filter, centre: ref, depth: request.depth }, notes: [] });
+      return ok({ graph, scope: { kind: "ego", filter: request.filter, centre: entityRef(request.around, centre), depth: request.depth }, notes: [] });
     }
     case "selection": {
       const found = await findIdSubgraph(exportDb, { entities: request.entities, relations: request.relations, induced: request.filter }, EXPORT_LIMITS.readTimeoutMs);

@@ -269,13 +269,10 @@ export function getUrlKey(req: Request): string | null {
 
 /**
  * The database handle and cache middleware as `serve` wires them: reads validated against the graph
- * token, and this process's writes dropping the cache. `megabytes` 0 means no cache.
+ * token, kept under `keyOf` (the app's apiCacheKey), and this process's writes dropping the cache.
+ * `megabytes` 0 means no cache.
  */
-export function withReadCache(
-  db: GraphDb,
-  megabytes: number,
-  keyOf: (req: Request) => string | null = getUrlKey,
-): { db: GraphDb; readCache?: RequestHandler } {
+export function withReadCache(db: GraphDb, megabytes: number, keyOf: (req: Request) => string | null): { db: GraphDb; readCache?: RequestHandler } {
   if (megabytes <= 0) return { db };
   const cache = createReadCache({ readToken: () => readGraphToken(db), maxBytes: megabytes * 1024 * 1024, keyOf });
   return { db: { ...db, onWrite: cache.invalidate }, readCache: cache.middleware };
