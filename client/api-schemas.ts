@@ -162,7 +162,9 @@ type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
 const num = (value: unknown, fallback: number): number => (typeof value === "number" && Number.isFinite(value) ? value : fallback);
-const strList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+// The array itself when it holds only strings (the usual case: 120,000 arrays for 30,000 edges), else its strings.
+const strList = (value: unknown): string[] =>
+  !Array.isArray(value) ? [] : value.every((v) => typeof v === "string") ? (value as string[]) : value.filter((v): v is string => typeof v === "string");
 // A plain check, not zod: three dates per edge, and zod's failure path (every null date) is slow.
 const dateOrNull = (value: unknown): string | null => (isPartialDate(value) ? value : null);
 

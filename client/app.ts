@@ -173,8 +173,9 @@ export function startExplorer(): void {
     const how = renderer.changeInBulk(() => {
       replaceGraph(graph, payload, (key) => seededPosition(key));
       // Layout first (sizes by degree for the overlap removal), so the first frame shows final positions.
-      const degreeSizes = sizesFromMetric(computeDegree(graph), false);
-      const placed = initialLayout(graph, cache, payloadHasPositions(payload), (node) => degreeSizes.get(node) ?? 4);
+      let degreeSizes: Map<string, number> | null = null;
+      const sizeOf = (node: string) => (degreeSizes ??= sizesFromMetric(computeDegree(graph), false)).get(node) ?? 4;
+      const placed = initialLayout(graph, cache, payloadHasPositions(payload), sizeOf);
       model.graphChanged();
       return placed;
     });

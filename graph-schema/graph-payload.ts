@@ -37,3 +37,11 @@ export interface GraphPayloadAttributes {
 }
 
 export type GraphPayload = SerializedGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphPayloadAttributes>;
+
+/**
+ * The order of a payload's nodes and edges: by key, in UTF-16 code units (locale-independent, so
+ * server and client agree). A graph built in this order lays out the same way on every load.
+ */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

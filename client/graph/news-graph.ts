@@ -6,7 +6,7 @@
  */
 import { MultiGraph } from "graphology";
 
-import type { EntityNodeAttributes, GraphPayload, RelationEdgeAttributes } from "../../graph-schema/index.js";
+import { compareKeys, type EntityNodeAttributes, type GraphPayload, type RelationEdgeAttributes } from "../../graph-schema/index.js";
 
 export type NodeAttributes = EntityNodeAttributes & { x: number; y: number; fixed?: boolean };
 export type EdgeAttributes = RelationEdgeAttributes;
@@ -67,9 +67,15 @@ export function mergePayload(graph: NewsGraph, payload: GraphPayload, place: Pla
  */
 export function replaceGraph(graph: NewsGraph, payload: GraphPayload, place: PlaceNode): MergeReport {
   graph.clear();
-  const byKey = (a: { key?: string }, b: { key?: string }) => ((a.key ?? "") < (b.key ?? "") ? -1 : (a.key ?? "") > (b.key ?? "") ? 1 : 0);
-  const sorted: GraphPayload = { ...payload, nodes: [...payload.nodes].sort(byKey), edges: [...payload.edges].sort(byKey) };
-  return mergePayload(graph, sorted, place);
+  return mergePayload(graph, { ...payload, nodes: inKeyOrder(payload.nodes), edges: inKeyOrder(payload.edges) }, place);
+}
+
+/** The items in key order: as they are when already so (the API sends them so), else a sorted copy. */
+function inKeyOrder<T extends { key?: string }>(items: T[]): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (compareKeys(items[i - 1]?.key ?? "", items[i]?.key ?? "") > 0) return [...items].sort((a, b) => compareKeys(a.key ?? "", b.key ?? ""));
+  }
+  return items;
 }
 
 /** Whether every node of the payload carries a stored position (then no layout is needed on load). */

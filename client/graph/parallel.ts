@@ -10,16 +10,16 @@ import type { NewsGraph } from "./news-graph.js";
 export const BASE_CURVATURE = 0.12;
 export const CURVATURE_STEP = 0.16;
 
-function groupByPair(graph: NewsGraph, edges: Iterable<string>): Map<string, string[]> {
+function groupByPair(graph: NewsGraph, edges: ReadonlySet<string>): Map<string, string[]> {
   const groups = new Map<string, string[]>();
-  for (const edge of edges) {
-    const source = graph.source(edge);
-    const target = graph.target(edge);
+  // One pass over the graph hands each edge its ends (looking them up per key costs twice as much).
+  graph.forEachEdge((edge, _attrs, source, target) => {
+    if (!edges.has(edge)) return;
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
     const group = groups.get(pair);
     if (group) group.push(edge);
     else groups.set(pair, [edge]);
-  }
+  });
   return groups;
 }
 
@@ -27,7 +27,7 @@ function groupByPair(graph: NewsGraph, edges: Iterable<string>): Map<string, str
  * Curvature per edge. Within a pair, edges alternate sides with growing curvature; the sign accounts
  * for each edge's direction so that opposite edges with the same offset bow to the same side.
  */
-export function computeCurvatures(graph: NewsGraph, edges: Iterable<string>): Map<string, number> {
+export function computeCurvatures(graph: NewsGraph, edges: ReadonlySet<string>): Map<string, number> {
   const curvatures = new Map<string, number>();
   for (const group of groupByPair(graph, edges).values()) {
     group.sort();
@@ -45,15 +45,23 @@ export function computeCurvatures(graph: NewsGraph, edges: Iterable<string>): Ma
  * Level of detail: one representative edge per pair (the best-sourced one), with the number of
  * relations it stands for. Edges absent from the map are not drawn.
  */
-export function aggregateParallel(graph: NewsGraph, edges: Iterable<string>): Map<string, number> {
-  const representatives = new Map<string, number>();
-  for (const group of groupByPair(graph, edges).values()) {
-    let best = group[0];
-    if (best === undefined) continue;
-    for (const edge of group) {
-      if (graph.getEdgeAttribute(edge, "sourceCount") > graph.getEdgeAttribute(best, "sourceCount")) best = edge;
+export function aggregateParallel(graph: NewsGraph, edges: ReadonlySet<string>): Map<string, number> {
+  // One pass: per pair, the best-sourced edge so far (the first of equals) and how many there are.
+  const best = new Map<string, { edge: string; sourceCount: number; count: number }>();
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (!edges.has(edge)) return;
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const current = best.get(pair);
+    if (!current) best.set(pair, { edge, sourceCount: attrs.sourceCount, count: 1 });
+    else {
+      current.count += 1;
+      if (attrs.sourceCount > current.sourceCount) {
+        current.edge = edge;
+        current.sourceCount = attrs.sourceCount;
+      }
     }
-    representatives.set(best, group.length);
-  }
+  });
+  const representatives = new Map<string, number>();
+  for (const { edge, count } of best.values()) representatives.set(edge, count);
   return representatives;
 }

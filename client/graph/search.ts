@@ -5,7 +5,8 @@
 import type { SearchHit } from "../../graph-schema/index.js";
 import type { NewsGraph } from "./news-graph.js";
 
-const fold = (value: string) =>
+/** Case, accent and punctuation folded, for matching names as people type them. */
+export const fold = (value: string) =>
   value
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

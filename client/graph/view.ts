@@ -54,32 +54,38 @@ export function computeView(graph: NewsGraph, state: AppState, ctx: FilterContex
   });
 
   const candidates: string[] = [];
+  const candidateEnds: string[] = [];
   const candidateDegree = new Map<string, number>();
   const bump = (map: Map<string, number>, node: string) => map.set(node, (map.get(node) ?? 0) + 1);
   graph.forEachEdge((edge, attrs, source, target) => {
     const keep = forced.edges.has(edge) || (base.has(source) && base.has(target) && edgeOk(attrs, source, target));
     if (!keep) return;
     candidates.push(edge);
+    candidateEnds.push(source, target);
     bump(candidateDegree, source);
     if (target !== source) bump(candidateDegree, target);
   });
 
   const minDegree = state.filters.minDegree;
   const nodes = new Set<string>();
+  let droppedAnEnd = false;
   for (const node of base) {
     if (forcedNodes.has(node) || (candidateDegree.get(node) ?? 0) >= minDegree) nodes.add(node);
+    else if (candidateDegree.has(node)) droppedAnEnd = true;
   }
+  // Usually min degree drops only isolated nodes: the candidates are then the view's edges as they are.
+  if (!droppedAnEnd) return { nodes, edges: new Set(candidates), degree: candidateDegree };
 
   const edges = new Set<string>();
   const degree = new Map<string, number>();
-  for (const edge of candidates) {
-    const source = graph.source(edge);
-    const target = graph.target(edge);
-    if (!nodes.has(source) || !nodes.has(target)) continue;
+  candidates.forEach((edge, i) => {
+    const source = candidateEnds[2 * i] as string;
+    const target = candidateEnds[2 * i + 1] as string;
+    if (!nodes.has(source) || !nodes.has(target)) return;
     edges.add(edge);
     bump(degree, source);
     if (target !== source) bump(degree, target);
-  }
+  });
   return { nodes, edges, degree };
 }
 

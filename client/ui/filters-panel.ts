@@ -10,11 +10,15 @@ import {
   RELATION_TYPES,
   RELATION_TYPE_NAMES,
 } from "../../graph-schema/index.js";
+import { chooseCountries } from "../graph/country-choices.js";
 import { countVisible } from "../graph/view.js";
 import type { ExplorerModel } from "../model.js";
 import { entityColor, entityLabel, relationColor, relationLabel } from "../render/styles.js";
 import { DEFAULT_FILTERS, toggleIn, toggleInAll, type AppState } from "../state/app-state.js";
 import { button, h, idleCoalesced, replaceChildren, swatch } from "./dom.js";
+
+/** Checkbox rows the countries list holds at most: thousands of them would freeze the page. */
+const COUNTRY_ROWS_MAX = 60;
 
 type Sync = (state: AppState, counts: ReturnType<typeof countVisible>) => void;
 
@@ -90,21 +94,31 @@ export function bindFiltersPanel(container: HTMLElement, model: ExplorerModel): 
   });
 
   const countryList = h("div", { class: "scroll-list", role: "group", "aria-label": "Involving countries" });
+  const countryQuery = h("input", { type: "search", class: "country-query", placeholder: "Find a country…", "aria-label": "Find a country" });
+  const countryHint = h("p", { class: "hint", "aria-live": "polite" });
   let countrySyncs: Sync[] = [];
   const buildCountries = () => {
     countrySyncs = [];
-    const countries = model.derived().countries;
+    const all = model.derived().countries;
+    const { shown, matching } = chooseCountries(all, model.derived().degree, store.get().filters.countries, countryQuery.value, COUNTRY_ROWS_MAX);
+    countryQuery.hidden = all.length <= COUNTRY_ROWS_MAX;
+    countryHint.hidden = matching <= shown.length;
+    countryHint.textContent = `The ${shown.length} most involved of ${matching.toLocaleString("en-US")}: type to find the others.`;
     replaceChildren(
       countryList,
-      countries.length
-        ? countries.map(({ id, label }) => {
+      shown.length
+        ? shown.map(({ id, label }) => {
             const row = checkRow([h("span", null, label)], undefined, () => setFilters((f) => ({ countries: toggleIn(f.countries, id) })));
             countrySyncs.push((state) => row.set(state.filters.countries.includes(id), undefined));
             return row.row;
           })
-        : h("p", { class: "hint" }, "No countries loaded."),
+        : h("p", { class: "hint" }, all.length ? "No country matches." : "No countries loaded."),
     );
   };
+  countryQuery.addEventListener("input", () => {
+    buildCountries();
+    sync();
+  });
 
   const minDegree = slider("Min degree", 0, 10, (value) => setFilters(() => ({ minDegree: value })));
   const minSources = slider("Min independent sources", 1, 5, (value) => setFilters(() => ({ minSources: value })));
@@ -132,16 +146,22 @@ export function bindFiltersPanel(container: HTMLElement, model: ExplorerModel): 
     section("Relations", onlyAll, ...relationRows),
     section("Status", ...statusRows),
     section("Entities", ...entityRows),
-    section("Involving countries", countryList, h("p", { class: "hint" }, "Relations touching these countries or their people.")),
+    section("Involving countries", countryQuery, countryList, countryHint, h("p", { class: "hint" }, "Relations touching these countries or their people.")),
     section("Thresholds", minDegree.element, minSources.element, h("p", { class: "hint" }, "Min degree 0 also shows isolated entities.")),
     h("div", { class: "filter-actions" }, reset, hiddenRow),
   );
 
+  // Checkboxes follow the state at once (they must show it before the next click); the counts beside
+  // them take a pass over every visible item, so they follow at the next idle moment.
+  let counts = countVisible(model.graph, model.view());
   const sync = () => {
     const state = store.get();
-    const counts = countVisible(model.graph, model.view());
     for (const apply of [...syncs, ...countrySyncs]) apply(state, counts);
   };
+  const recount = idleCoalesced(() => {
+    counts = countVisible(model.graph, model.view());
+    sync();
+  });
   buildCountries();
   sync();
   const offs = [
@@ -152,8 +172,10 @@ export function bindFiltersPanel(container: HTMLElement, model: ExplorerModel): 
         sync();
       }),
     ),
-    // At once: the checkboxes must show the state before the next click.
-    model.on("view", sync),
+    model.on("view", () => {
+      sync();
+      recount();
+    }),
   ];
   return () => offs.forEach((off) => off());
 }

@@ -5,6 +5,7 @@
 import { int as neo4jInt } from "neo4j-driver";
 
 import {
+  compareKeys,
   RELATION_STATUS_NAMES,
   RELATION_TYPE_NAMES,
   RELATION_TYPES,
@@ -162,8 +163,8 @@ export async function scanGraph(db: GraphDb, filter: GraphFilter, maxRelations: 
       if (typeof x === "number" && typeof y === "number") Object.assign(attributes, { x, y });
       return { key: String(props.id), attributes };
     });
-    nodes.sort((a, b) => a.key.localeCompare(b.key));
-    edges.sort((a, b) => String(a.key).localeCompare(String(b.key)));
+    nodes.sort((a, b) => compareKeys(a.key, b.key));
+    edges.sort((a, b) => compareKeys(String(a.key), String(b.key)));
     const graph: GraphPayload = {
       attributes: {
         generatedAt: new Date().toISOString(),

@@ -12,6 +12,7 @@ import { buildFixtureDataset } from "../helpers/e2e-fixture-data.js";
 import { startFixtureServer, type FixtureServer } from "../helpers/e2e-fixture-server.js";
 import { countsChangedFrom, inkRatio, openExplorer, shownCounts, waitUntilReady } from "../helpers/e2e-page.js";
 import { REPO_ROOT, startExplorerServer, type ExplorerServer } from "../helpers/e2e-server.js";
+import { syntheticPayload } from "../bench/client-bench.js";
 
 const VIEWPORT = { width: 1280, height: 800 };
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
@@ -185,6 +186,49 @@ describe("explorer safety", () => {
       expect(await reader.locator(".article-text").textContent()).toContain("<script>window.__xss=2</script>");
       expect(await page.locator("img[src=x], .details script, .reader script").count()).toBe(0);
       expect(await page.evaluate("window.__xss")).toBeUndefined();
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("explorer on a graph with many countries", () => {
+  const payload = syntheticPayload(900, 2700);
+  const countries = payload.nodes.filter((node) => node.attributes?.entityType === "Country");
+  const degree = new Map<string, number>();
+  for (const edge of payload.edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const leastInvolved = [...countries].sort((a, b) => (degree.get(a.key) ?? 0) - (degree.get(b.key) ?? 0))[0];
+  let fixture: FixtureServer;
+
+  beforeAll(async () => {
+    fixture = await startFixtureServer({ staticDirs: { "/": `${REPO_ROOT}dist/client` }, graphJson: JSON.stringify(payload) });
+  });
+
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  it("when there are too many countries to list, then the most involved are listed and typing finds the others", async () => {
+    expect(countries.length).toBeGreaterThan(100);
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    try {
+      await openExplorer(page, fixture.url);
+      const list = page.getByRole("group", { name: "Involving countries" });
+      await expect(list.getByRole("checkbox").count()).resolves.toBe(60);
+      await expect(page.getByText(`of ${countries.length}: type to find the others`).isVisible()).resolves.toBe(true);
+      const name = leastInvolved?.attributes?.label ?? "";
+      await expect(list.getByText(name, { exact: true }).count()).resolves.toBe(0);
+
+      await page.getByRole("searchbox", { name: "Find a country" }).fill(name);
+      await list.getByText(name, { exact: true }).waitFor();
+      const before = await shownCounts(page);
+      await list.locator("label").filter({ has: page.getByText(name, { exact: true }) }).getByRole("checkbox").check();
+      const after = await countsChangedFrom(page, before);
+      expect(after.edges).toBeLessThan(before.edges);
+
+      await page.getByRole("searchbox", { name: "Find a country" }).fill("");
+      await expect(list.getByRole("checkbox").count()).resolves.toBe(60);
+      await expect(list.getByText(name, { exact: true }).count()).resolves.toBe(1);
     } finally {
       await page.close();
     }

@@ -42,7 +42,7 @@ describe("graph helpers", () => {
 
   it("should fan parallel relations out on alternating sides", () => {
     const pair = [...new Set([...graph.edges("north-korea", "russia"), ...graph.edges("russia", "north-korea")])];
-    const curvatures = computeCurvatures(graph, pair);
+    const curvatures = computeCurvatures(graph, new Set(pair));
     const absolute = pair.map((edge) => (curvatures.get(edge) ?? 0) * (graph.source(edge) <= graph.target(edge) ? 1 : -1));
     expect(new Set(absolute.map((c) => c.toFixed(3))).size).toBe(pair.length);
     expect(Math.min(...absolute.map(Math.abs))).toBeCloseTo(BASE_CURVATURE);
