@@ -184,15 +184,39 @@ export async function measurePage(page: Page, url: string, panSeconds: number, c
   return { firstRenderMs: Math.round(firstRenderMs), panFps: Math.round((frames / elapsed) * 10) / 10, longestFrameMs: Math.round(longestFrameMs) };
 }
 
-/** Loads a page once, without measuring it. */
-async function warmUp(browser: Browser, url: string): Promise<void> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+/**
+ * Measures a page in a browser of its own, the median of three loads. Pages in a browser that had drawn
+ * another large graph rendered up to 60% slower (bare sigma as much as the explorer), so each measure
+ * starts from a fresh one; its first load, which also compiles SwiftShader's shaders and fills the
+ * caches, warms it up and is not counted. `bypassCSP` lets the measuring script run under the server's
+ * Content-Security-Policy.
+ */
+export async function measureInFreshBrowser(url: string, canvasSelector: string, panSeconds: number, bypassCSP = false): Promise<Measure & { renderer: string }> {
+  const browser = await launchChromium();
   try {
-    await page.goto(url, { timeout: 300_000 });
-    await page.waitForFunction("['ready', 'error'].includes(document.documentElement.dataset.state)", null, { timeout: 300_000 });
-    await page.waitForTimeout(500);
+    const warmUp = await browser.newPage({ viewport: VIEWPORT, bypassCSP });
+    let renderer: string;
+    try {
+      await warmUp.goto(url, { timeout: 300_000 });
+      await warmUp.waitForFunction("['ready', 'error'].includes(document.documentElement.dataset.state)", null, { timeout: 300_000 });
+      renderer = String(
+        await warmUp.evaluate(`(() => { const gl = document.createElement("canvas").getContext("webgl2"); const i = gl && gl.getExtension("WEBGL_debug_renderer_info"); return i ? gl.getParameter(i.UNMASKED_RENDERER_WEBGL) : "none"; })()`),
+      );
+      await warmUp.waitForTimeout(500);
+    } finally {
+      await warmUp.close();
+    }
+    const measure = await medianLoad(async () => {
+      const page = await browser.newPage({ viewport: VIEWPORT, bypassCSP });
+      try {
+        return await measurePage(page, url, panSeconds, canvasSelector);
+      } finally {
+        await page.close();
+      }
+    });
+    return { ...measure, renderer };
   } finally {
-    await page.close();
+    await browser.close();
   }
 }
 
@@ -218,33 +242,9 @@ async function main(): Promise<void> {
     const graphJson = JSON.stringify(syntheticPayload(nodes, edges));
     const server = await startFixtureServer({ staticDirs: { "/": `${ROOT}dist/client`, "/bare/": bareDir }, graphJson });
     try {
-      // A browser per page and size: pages in a browser that had drawn another large graph rendered up to
-      // 60% slower (bare sigma as much as the explorer). Its first load, which also compiles SwiftShader's
-      // shaders and fills the caches, warms it up and is not counted.
-      const loads = async (path: string, selector: string): Promise<Measure> => {
-        const browser: Browser = await launchChromium();
-        try {
-          await warmUp(browser, `${server.url}${path}`);
-          return await medianLoad(async () => {
-            const page = await browser.newPage({ viewport: VIEWPORT });
-            try {
-              if (renderer === "unknown") {
-                await page.goto(`${server.url}/bare/`);
-                renderer = String(
-                  await page.evaluate(`(() => { const gl = document.createElement("canvas").getContext("webgl2"); const i = gl && gl.getExtension("WEBGL_debug_renderer_info"); return i ? gl.getParameter(i.UNMASKED_RENDERER_WEBGL) : "none"; })()`),
-                );
-              }
-              return await measurePage(page, `${server.url}${path}`, panSeconds, selector);
-            } finally {
-              await page.close();
-            }
-          });
-        } finally {
-          await browser.close();
-        }
-      };
-      const bare = await loads("/bare/", "#c");
-      const explorer = await loads("/", "#graph");
+      const bare = await measureInFreshBrowser(`${server.url}/bare/`, "#c", panSeconds);
+      const explorer = await measureInFreshBrowser(`${server.url}/`, "#graph", panSeconds);
+      renderer = bare.renderer;
       rows.push({ nodes, edges, bare, explorer });
       process.stderr.write(`${nodes}/${edges}: bare ${JSON.stringify(bare)} explorer ${JSON.stringify(explorer)}\n`);
     } finally {

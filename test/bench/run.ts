@@ -10,8 +10,6 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-import type { Browser } from "playwright-core";
-
 import { RELATION_TYPE_NAMES } from "../../graph-schema/index.js";
 import { createDriver } from "../../server/neo4j/driver.js";
 import { applySchema } from "../../server/neo4j/apply-schema.js";
@@ -20,7 +18,6 @@ import { findFreePort } from "../../server/neo4j/ports.js";
 import { projectPath, SEED_ARTICLES_DIR } from "../../import/paths.js";
 import { benchEndpoint, pickTargets, startBenchServer, type EndpointFigures } from "./api-bench.js";
 import { benchExtraction, benchImport, type ExtractionFigures, type ImportFigures } from "./corpus-bench.js";
-import { launchChromium } from "../helpers/e2e-browser.js";
 import type { Measure } from "./client-bench.js";
 import { markdownTable } from "./measure.js";
 import { loadRun, type LoadFigures } from "./load-bench.js";
@@ -91,7 +88,7 @@ async function startNeo4j(name: string): Promise<EmbeddedNeo4j> {
   return started.value;
 }
 
-async function benchSize(name: string, folder: string, browser: Browser | null): Promise<SizeReport> {
+async function benchSize(name: string, folder: string, withExplorer: boolean): Promise<SizeReport> {
   console.error(`bench: ${name}: extraction`);
   const extraction = await benchExtraction(folder);
   const neo4j = await startNeo4j(name);
@@ -139,10 +136,10 @@ async function benchSize(name: string, folder: string, browser: Browser | null):
       exportScope = scope.label;
       console.error(`bench: ${name}: export of the ${exportScope} per format`);
       exports = await benchExports(server.url, server.run.child.pid, scope.query);
-      if (browser) {
+      if (withExplorer) {
         console.error(`bench: ${name}: explorer in Chromium`);
         try {
-          explorer = await benchExplorer(browser, server.url);
+          explorer = await benchExplorer(server.url);
         } catch (cause) {
           explorerError = cause instanceof Error ? cause.message.split("\n")[0] ?? "failed" : String(cause);
           console.error(`bench: ${name}: the explorer did not load: ${explorerError}`);
@@ -243,16 +240,12 @@ function runScript(script: string, args: string[]): string {
 async function main(): Promise<void> {
   mkdirSync(benchDir, { recursive: true });
   mkdirSync(resultsDir, { recursive: true });
-  const browser = skipped.has("client") ? null : await launchChromium();
+  const withExplorer = !skipped.has("client");
   const reports: SizeReport[] = [];
-  try {
-    reports.push(await benchSize("seeded", SEED_ARTICLES_DIR(), browser));
-    for (const size of sizes) {
-      console.error(`bench: generating a ${size}-article corpus (once)`);
-      reports.push(await benchSize(`synthetic-${size}`, ensureCorpus(join(benchDir, "corpora"), size), browser));
-    }
-  } finally {
-    await browser?.close();
+  reports.push(await benchSize("seeded", SEED_ARTICLES_DIR(), withExplorer));
+  for (const size of sizes) {
+    console.error(`bench: generating a ${size}-article corpus (once)`);
+    reports.push(await benchSize(`synthetic-${size}`, ensureCorpus(join(benchDir, "corpora"), size), withExplorer));
   }
   writeFileSync(join(resultsDir, "bench.json"), JSON.stringify({ at: new Date().toISOString(), reports }, null, 2));
   let markdown = render(reports);

@@ -5,10 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 
-import type { Browser } from "playwright-core";
-
 import { EXPORT_FORMATS } from "../../server/export/registry.js";
-import { measurePage, medianLoad, VIEWPORT, type Measure } from "./client-bench.js";
+import { measureInFreshBrowser, type Measure } from "./client-bench.js";
 import { round } from "./measure.js";
 
 export interface ExportTiming {
@@ -77,14 +75,7 @@ export async function benchExports(url: string, serverPid: number | undefined, s
 }
 
 /** The explorer on the served graph: first render (layout included) and pan fps. */
-export async function benchExplorer(browser: Browser, url: string, panSeconds = 4): Promise<Measure> {
-  return medianLoad(async () => {
-    // The measuring script polls with string evaluation, which the server's Content-Security-Policy forbids.
-    const page = await browser.newPage({ viewport: VIEWPORT, bypassCSP: true });
-    try {
-      return await measurePage(page, `${url}/`, panSeconds, "#graph");
-    } finally {
-      await page.close();
-    }
-  });
+export async function benchExplorer(url: string, panSeconds = 4): Promise<Measure> {
+  const { renderer: _renderer, ...measure } = await measureInFreshBrowser(`${url}/`, "#graph", panSeconds, true);
+  return measure;
 }
