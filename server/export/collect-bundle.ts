@@ -27,6 +27,8 @@ export const EXPORT_LIMITS = {
   cappedPerRelation: 3,
   /** Relations per evidence query. */
   evidenceBatch: 2_000,
+  /** Evidence batches read at once. */
+  evidenceConcurrency: 3,
   /** Read timeout of export queries (whole-graph exports read a lot). */
   readTimeoutMs: 60_000,
   /**
@@ -127,20 +129,31 @@ async function findEvidence(db: GraphDb, graph: GraphPayload, policy: EvidencePo
   if (policy.kind === "none" || graph.edges.length === 0) return [];
   const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
   const refOf = (id: string): EntityRef => entityRef(id, nodes.get(id));
-  const out: RelationDetails[] = [];
-  for (let i = 0; i < graph.edges.length; i += EXPORT_LIMITS.evidenceBatch) {
-    const batch = graph.edges.slice(i, i + EXPORT_LIMITS.evidenceBatch);
+  const batches: GraphPayload["edges"][] = [];
+  for (let i = 0; i < graph.edges.length; i += EXPORT_LIMITS.evidenceBatch) batches.push(graph.edges.slice(i, i + EXPORT_LIMITS.evidenceBatch));
+  const readBatch = async (batch: GraphPayload["edges"]): Promise<RelationDetails[]> => {
     const limit =
       policy.kind === "complete" ? Math.max(1, ...batch.map((e) => e.attributes?.evidenceCount ?? 0)) : policy.perRelation;
     const ids = batch.map((e) => String(e.key));
     const evidence = await readTx(db, (tx) => findEvidenceViews(tx, ids, limit), EXPORT_LIMITS.readTimeoutMs);
-    for (const edge of batch) {
-      if (!edge.attributes) continue;
-      const id = String(edge.key);
-      out.push({ ...edge.attributes, source: refOf(edge.source), target: refOf(edge.target), allegers: [], deniers: [], evidence: evidence.get(id) ?? [] });
+    return batch.flatMap((edge) =>
+      edge.attributes
+        ? [{ ...edge.attributes, source: refOf(edge.source), target: refOf(edge.target), allegers: [], deniers: [], evidence: evidence.get(String(edge.key)) ?? [] }]
+        : [],
+    );
+  };
+  // A few batches in flight: Neo4j runs each query on one thread, and this process reads one batch's
+  // records while the database works on the next.
+  const done: RelationDetails[][] = new Array(batches.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const index = next++;
+      done[index] = await readBatch(batches[index] as GraphPayload["edges"]);
     }
-  }
-  return out;
+  };
+  await Promise.all(Array.from({ length: Math.min(EXPORT_LIMITS.evidenceConcurrency, batches.length) }, worker));
+  return done.flat();
 }
 
 async function findScoped(db: GraphDb, request: ExportRequest, cypherLimits: CypherLimits, maxRelations: number): Promise<Result<Scoped, ExportFailure>> {
