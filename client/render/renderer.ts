@@ -15,7 +15,8 @@ import { LABEL_COLOR } from "./styles.js";
 /**
  * Sigma with its default attribute generics: sigma's program types are invariant in them, so typing
  * the instance with our attributes would reject its own built-in programs. The reducers receive a
- * shallow copy of our graph's attributes, hence the casts in the two reducer wrappers below.
+ * shallow copy of our graph's attributes (sigma makes it for them, so they write into it rather than
+ * copy it again), hence the casts in the two reducer wrappers below.
  */
 export type ExplorerSigma = Sigma;
 
@@ -88,12 +89,12 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
     minCameraRatio: 0.03,
     maxCameraRatio: 6,
     nodeReducer: (node, data) => {
-      const display = { ...data, ...reduceNode(node, data as NodeAttributes, model.renderContext()) };
+      const display = Object.assign(data, reduceNode(node, data as NodeAttributes, model.renderContext()));
       if (!display.hidden) display.type = registered(nodePrograms, NODE_PROGRAMS, display.type, NODE_PROGRAM, missing.nodes);
       return display;
     },
     edgeReducer: (edge, data) => {
-      const display = { ...data, ...reduceEdge(edge, data as EdgeAttributes, graph.isDirected(edge), model.renderContext()) };
+      const display = Object.assign(data, reduceEdge(edge, data as EdgeAttributes, graph.isDirected(edge), model.renderContext()));
       if (!display.hidden) display.type = registered(edgePrograms, allEdgePrograms, display.type, DEFAULT_EDGE_PROGRAM, missing.edges);
       return display;
     },

@@ -128,11 +128,19 @@ export function withAlpha(hex: string, alpha: number): string {
   return `rgba(${r},${g},${b},${Math.round(alpha * 1000) / 1000})`;
 }
 
-/** The colour of a relation drawn with a status treatment. */
+const statusColors = new Map<string, string>();
+
+/** The colour of a relation drawn with a status treatment (a few dozen pairs, asked once per edge per frame: kept). */
 export function statusColor(relationType: RelationType | string, status: DisplayStatus): string {
-  const style = STATUS_STYLES[status];
-  const base = style.greyMix > 0 ? mixColors(relationColor(relationType), NEUTRAL_GREY, style.greyMix) : relationColor(relationType);
-  return withAlpha(base, style.opacity);
+  const key = `${relationType}|${status}`;
+  let color = statusColors.get(key);
+  if (color === undefined) {
+    const style = STATUS_STYLES[status];
+    const base = style.greyMix > 0 ? mixColors(relationColor(relationType), NEUTRAL_GREY, style.greyMix) : relationColor(relationType);
+    color = withAlpha(base, style.opacity);
+    statusColors.set(key, color);
+  }
+  return color;
 }
 
 export interface SizeRange {

@@ -221,7 +221,10 @@ export function bindDetailsPanel(container: HTMLElement, model: ExplorerModel, a
     });
   };
 
-  render();
+  // A shared selection shows at once; the overview waits like its later renders (at page start it would
+  // force a second layout of the page before the graph has even arrived).
+  if (store.get().selection) render();
+  else renderOverviewWhenIdle();
   const offs = [
     store.subscribe((next, prev) => {
       const selectionChanged =

@@ -242,9 +242,9 @@ async function main(): Promise<void> {
     const graphJson = JSON.stringify(syntheticPayload(nodes, edges));
     const server = await startFixtureServer({ staticDirs: { "/": `${ROOT}dist/client`, "/bare/": bareDir }, graphJson });
     try {
-      const bare = await measureInFreshBrowser(`${server.url}/bare/`, "#c", panSeconds);
-      const explorer = await measureInFreshBrowser(`${server.url}/`, "#graph", panSeconds);
-      renderer = bare.renderer;
+      const { renderer: bareRenderer, ...bare } = await measureInFreshBrowser(`${server.url}/bare/`, "#c", panSeconds);
+      const { renderer: _explorerRenderer, ...explorer } = await measureInFreshBrowser(`${server.url}/`, "#graph", panSeconds);
+      renderer = bareRenderer;
       rows.push({ nodes, edges, bare, explorer });
       process.stderr.write(`${nodes}/${edges}: bare ${JSON.stringify(bare)} explorer ${JSON.stringify(explorer)}\n`);
     } finally {
