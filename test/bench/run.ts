@@ -183,7 +183,7 @@ function render(reports: SizeReport[]): string {
   out.push(markdownTable(["corpus", "endpoint", "first (uncached)", "p50", "p90", "p97.5", "p99", "req/s", "errors", "non-2xx"], rows));
   out.push(
     "",
-    "\"first\" is the endpoint's first request (nothing cached, query plans cold); the percentiles are the repeated request under load, mostly served by the read cache (it re-reads the graph token on every request). p97.5 is autocannon's nearest percentile above p95 (an upper bound for it).",
+    "\"first\" is the endpoint's first request (nothing cached, query plans cold); the percentiles are the repeated request under load, mostly served by the read cache (which checks the graph-state token, read at most every 250 ms). p97.5 is autocannon's nearest percentile above p95 (an upper bound for it).",
     "",
   );
   out.push("## Export over HTTP (ms, best / median of 3; each run bypasses the read cache)", "");
@@ -219,7 +219,7 @@ function render(reports: SizeReport[]): string {
   out.push("", "## Explorer on the served graph (headless Chromium, software WebGL, layout included)", "");
   out.push(
     markdownTable(
-      ["corpus", "entities", "relations", "first render s (median of 3 loads)", "pan fps", "longest frame after first render, layout running (ms)"],
+      ["corpus", "entities", "relations", "first render s (median of 3 loads after a warm-up load)", "pan fps", "longest frame after first render, layout running (ms)"],
       reports.map((r) => [r.size, r.graph.entities, r.graph.relations, r.explorer ? (r.explorer.firstRenderMs / 1000).toFixed(2) : (r.explorerError ? `failed: ${r.explorerError}` : "skipped"), r.explorer?.panFps ?? "–", r.explorer?.longestFrameMs ?? "–"]),
     ),
   );
