@@ -10,12 +10,17 @@ import type { NewsGraph } from "./news-graph.js";
 export const BASE_CURVATURE = 0.12;
 export const CURVATURE_STEP = 0.16;
 
+/** One key for both directions between two entities. */
+function pairKey(source: string, target: string): string {
+  return source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+}
+
 function groupByPair(graph: NewsGraph, edges: ReadonlySet<string>): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   // One pass over the graph hands each edge its ends (looking them up per key costs twice as much).
   graph.forEachEdge((edge, _attrs, source, target) => {
     if (!edges.has(edge)) return;
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const pair = pairKey(source, target);
     const group = groups.get(pair);
     if (group) group.push(edge);
     else groups.set(pair, [edge]);
@@ -50,7 +55,7 @@ export function aggregateParallel(graph: NewsGraph, edges: ReadonlySet<string>):
   const best = new Map<string, { edge: string; sourceCount: number; count: number }>();
   graph.forEachEdge((edge, attrs, source, target) => {
     if (!edges.has(edge)) return;
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const pair = pairKey(source, target);
     const current = best.get(pair);
     if (!current) best.set(pair, { edge, sourceCount: attrs.sourceCount, count: 1 });
     else {

@@ -15,8 +15,8 @@
  *   wire are what bound latency when many clients ask for a large graph at once: its 20.9 MB are
  *   2.3 MB gzipped at level 1 and 1.4 MB in Brotli.
  * Only answers that follow from the request and the graph are kept — 200, and the refusals 404 (no
- * such entity) and 413 (an export too large, which costs a count of the whole graph to decide) — with the headers a client needs (type, disposition); `X-Cache` says
- * hit or miss.
+ * such entity) and 413 (an export too large, which costs a count of the whole graph to decide) — with
+ * the headers a client needs (type, disposition); `X-Cache` says hit or miss.
  */
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";

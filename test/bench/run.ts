@@ -59,13 +59,14 @@ async function egoExportScope(url: string, around: string): Promise<{ label: str
     return ((await res.json()) as { attributes: { totalRelations: number } }).attributes.totalRelations;
   };
   const all = await count(ego);
-  if (all <= EGO_EXPORT_TARGET) return { label: `ego network (depth 1) of ${around}, ${all} relations`, query: ego };
+  const whole = { label: `ego network (depth 1) of ${around}, ${all} relations`, query: ego };
+  if (all <= EGO_EXPORT_TARGET) return whole;
   let best: { type: string; relations: number } | null = null;
   for (const type of RELATION_TYPE_NAMES) {
     const relations = await count(`${ego}&types=${type}`);
     if (relations <= EGO_EXPORT_TARGET && relations > (best?.relations ?? 0)) best = { type, relations };
   }
-  if (!best) return { label: `ego network (depth 1) of ${around}, ${all} relations`, query: ego };
+  if (!best) return whole;
   return { label: `ego network (depth 1) of ${around}, ${best.type} only, ${best.relations} relations`, query: `${ego}&types=${best.type}` };
 }
 
