@@ -17,6 +17,7 @@ import {
 import type { NewsGraph } from "./graph/news-graph.js";
 import { aggregateParallel, computeCurvatures } from "./graph/parallel.js";
 import { computeView, forcedByState, type GraphView } from "./graph/view.js";
+import { createEdgeReveal } from "./render/edge-reveal.js";
 import { neighbourhood, sizesFromMetric, type Highlight, type RenderContext } from "./render/reducers.js";
 import type { AppState, Clock, Store } from "./state/app-state.js";
 import { asOfMonth, timeDomain, type MonthInterval } from "./state/time-window.js";
@@ -41,7 +42,11 @@ export interface PathView {
   highlight: Highlight;
 }
 
-export type ModelEvent = "graph" | "view" | "render" | "metrics";
+/**
+ * "reveal": a layout stopped on a level-of-detail graph; the renderer shows its edges a slice per
+ * frame (see RenderContext.unrevealed) instead of redrawing everything in one long frame.
+ */
+export type ModelEvent = "graph" | "view" | "render" | "metrics" | "reveal";
 export type Metric = "pagerank" | "betweenness" | "communities";
 
 export interface ExplorerModel {
@@ -60,6 +65,10 @@ export interface ExplorerModel {
   graphChanged(): void;
   /** Whether a layout is moving the nodes (see RenderContext.layoutMoving). */
   setLayoutMoving(moving: boolean): void;
+  /** Edges a stopped layout left to reveal (level of detail only), in reveal order; empty when none. */
+  unrevealedEdges(): readonly string[];
+  /** The renderer has shown these edges, or (with no argument) is about to redraw everything. */
+  markRevealed(edges?: readonly string[]): void;
   ensureMetric(metric: Metric): void;
   on(event: ModelEvent, listener: () => void): () => void;
 }
@@ -91,6 +100,7 @@ export function createModel(graph: NewsGraph, store: Store<AppState>): ExplorerM
   let sizes = new Map<string, number>();
   let hovered: string | null = null;
   let layoutMoving = false;
+  const reveal = createEdgeReveal();
   let path: PathView | null = null;
   let context: RenderContext | null = null;
 
@@ -152,6 +162,7 @@ export function createModel(graph: NewsGraph, store: Store<AppState>): ExplorerM
       denials: derived.denials,
       asOf: asOfMonth(state.time),
       layoutMoving,
+      unrevealed: reveal.pending,
       highlight: highlightFor(state),
       selectedNode: state.selection?.kind === "node" ? state.selection.id : null,
       selectedEdge: state.selection?.kind === "edge" ? state.selection.id : null,
@@ -194,7 +205,18 @@ export function createModel(graph: NewsGraph, store: Store<AppState>): ExplorerM
       if (moving === layoutMoving) return;
       layoutMoving = moving;
       context = null;
+      // Drawing every edge of a large graph at once took one 200-300 ms frame when its layout ended.
+      if (!moving && aggregated && aggregated.size > 0) {
+        reveal.start(aggregated.keys());
+        emit("reveal");
+        return;
+      }
+      reveal.clear();
       emit("render");
+    },
+    unrevealedEdges: () => [...(reveal.pending ?? [])],
+    markRevealed(edges) {
+      if (edges ? reveal.revealed(edges) : reveal.clear()) context = null;
     },
     path: () => path,
     setPath(next) {

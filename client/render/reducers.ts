@@ -66,6 +66,8 @@ export interface RenderContext {
   asOf: string | null;
   /** A layout is moving the nodes: large graphs draw their nodes only meanwhile. */
   layoutMoving: boolean;
+  /** Level of detail: edges still hidden after a layout stopped, until the renderer reveals them. */
+  unrevealed: ReadonlySet<string> | null;
   highlight: Highlight | null;
   selectedNode: string | null;
   selectedEdge: string | null;
@@ -145,7 +147,8 @@ export function reduceEdge(edge: string, attrs: EdgeAttributes, directed: boolea
 
   if (ctx.lod) {
     // While a layout moves nodes, each of its frames would redraw every edge: nodes alone keep it fluid.
-    if (ctx.layoutMoving && !emphasised) return { hidden: true };
+    // These edges keep the light program's type while hidden, so revealing one needs no reindexing.
+    if ((ctx.layoutMoving || ctx.unrevealed?.has(edge)) && !emphasised) return { hidden: true, type: EDGE_PROGRAM_LOD };
     const count = ctx.aggregated?.get(edge);
     if (count === undefined && !emphasised) return { hidden: true };
     if (emphasis && !emphasised) return { hidden: true };

@@ -9,7 +9,7 @@ import Sigma from "sigma";
 import { createNewsGraph, type EdgeAttributes, type NodeAttributes } from "../graph/news-graph.js";
 import type { ExplorerModel } from "../model.js";
 import { NODE_PROGRAMS, createEdgePrograms } from "./programs.js";
-import { NODE_PROGRAM, edgeProgramKey, programsInUse, reduceEdge, reduceNode } from "./reducers.js";
+import { EDGE_PROGRAM_LOD, NODE_PROGRAM, edgeProgramKey, programsInUse, reduceEdge, reduceNode } from "./reducers.js";
 import { LABEL_COLOR } from "./styles.js";
 
 /**
@@ -22,6 +22,10 @@ export type ExplorerSigma = Sigma;
 
 /** Above this many edges, edges and labels are hidden while panning or zooming. */
 export const LIGHT_MOVES_MIN_EDGES = 1500;
+
+/** Edges revealed per step after a layout stops, and the main-thread time one frame's steps may take. */
+const REVEAL_SLICE = 2500;
+const REVEAL_BUDGET_MS = 40;
 
 const FONT = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif";
 
@@ -143,6 +147,8 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
+      // A full refresh draws every edge the view shows: nothing is left to reveal.
+      model.markRevealed();
       const settingsChanged = applyLevelOfDetail();
       const programsAdded = registerProgramsInUse();
       if (reattach) {
@@ -161,6 +167,32 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
     });
   };
 
+  // After a layout stops on a large graph, its edges appear a few thousand per frame: each slice only
+  // re-reduces and rewrites its own edges (sigma's partial refresh), so no frame redraws all of them.
+  let revealFrame = 0;
+  const revealStep = () => {
+    revealFrame = 0;
+    if (frame) return; // a full refresh is coming, which reveals everything
+    const pending = model.unrevealedEdges();
+    const started = performance.now();
+    let offset = 0;
+    while (offset < pending.length && performance.now() - started < REVEAL_BUDGET_MS) {
+      const slice = pending.slice(offset, offset + REVEAL_SLICE);
+      offset += slice.length;
+      // Only edges sigma holds, hidden, in the light program can be rewritten in place.
+      if (!slice.every((edge) => sigma.getEdgeDisplayData(edge)?.type === EDGE_PROGRAM_LOD)) {
+        scheduleRefresh();
+        return;
+      }
+      model.markRevealed(slice);
+      sigma.refresh({ partialGraph: { edges: slice }, skipIndexation: true, schedule: true });
+    }
+    if (offset < pending.length) revealFrame = requestAnimationFrame(revealStep);
+  };
+  const scheduleReveal = () => {
+    if (!revealFrame) revealFrame = requestAnimationFrame(revealStep);
+  };
+
   // The container changes size with the legend, the panels and the window.
   const observer = new ResizeObserver(() => sigma.scheduleRender());
   observer.observe(container);
@@ -168,7 +200,9 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
   const unsubscribe = [
     () => observer.disconnect(),
     () => cancelAnimationFrame(frame),
+    () => cancelAnimationFrame(revealFrame),
     model.on("view", scheduleRefresh),
+    model.on("reveal", scheduleReveal),
     model.on("render", scheduleRefresh),
   ];
 

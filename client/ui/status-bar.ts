@@ -23,6 +23,8 @@ export function bindStatusBar(element: HTMLElement, model: ExplorerModel): () =>
     }
     if (model.lod()) parts.push("level of detail on");
     extra.textContent = parts.join(" — ");
+    // Beside the counts pill, whose width grows with the numbers (the pill is 12px from the edge).
+    if (parts.length > 0) extra.style.marginLeft = `${12 + element.offsetWidth + 10}px`;
   };
   update();
   return model.on("view", update);

@@ -234,3 +234,49 @@ describe("explorer on a graph with many countries", () => {
     }
   });
 });
+
+describe("explorer on a graph large enough for level of detail", () => {
+  // Few nodes for many edges: edges then make most of the picture.
+  const payload = syntheticPayload(300, 16000, 7);
+  let fixture: FixtureServer;
+
+  beforeAll(async () => {
+    fixture = await startFixtureServer({ staticDirs: { "/": `${REPO_ROOT}dist/client` }, graphJson: JSON.stringify(payload) });
+  });
+
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  it("when a layout is stopped, then the edges it hid while moving are drawn again", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    try {
+      await openExplorer(page, fixture.url);
+      const layoutButton = page.getByRole("button", { name: /(Run|Stop) layout/ });
+      await page.getByRole("button", { name: "Run layout" }).waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(1000);
+      const still = await inkRatio(page);
+
+      await layoutButton.click();
+      await page.getByRole("button", { name: "Stop layout" }).waitFor();
+      await page.waitForTimeout(1000);
+      const moving = await inkRatio(page);
+      await layoutButton.click();
+      await page.getByRole("button", { name: "Run layout" }).waitFor();
+      // Overlap removal still moves the nodes for up to a few seconds, then the edges appear.
+      let after = moving;
+      for (let wait = 0; wait < 12 && after < moving * 2; wait++) {
+        await page.waitForTimeout(1000);
+        after = await inkRatio(page);
+      }
+
+      expect(moving).toBeLessThan(still * 0.5);
+      expect(after).toBeGreaterThan(moving * 2);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

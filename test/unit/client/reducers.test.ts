@@ -35,6 +35,7 @@ function context(patch: Partial<RenderContext> = {}): RenderContext {
     denials,
     asOf: null,
     layoutMoving: false,
+    unrevealed: null,
     highlight: null,
     selectedNode: null,
     selectedEdge: null,
@@ -74,6 +75,17 @@ describe("the programs in use (only these are compiled)", () => {
 
     expect(reduceEdge(SHOIGU_VISIT, graph.getEdgeAttributes(SHOIGU_VISIT), true, moving).hidden).toBe(true);
     expect(reduceEdge(SHOIGU_VISIT, graph.getEdgeAttributes(SHOIGU_VISIT), true, still).hidden).toBe(false);
+    expect(reduceEdge(NK_SUPPLIES, graph.getEdgeAttributes(NK_SUPPLIES), true, selected).hidden).toBe(false);
+  });
+
+  it("after a layout stops on a large graph, then edges not yet revealed stay hidden in the light program", () => {
+    const aggregated = aggregateParallel(graph, context().view.edges);
+    const revealing = context({ lod: true, aggregated, unrevealed: new Set([SHOIGU_VISIT]) });
+    const selected = context({ lod: true, aggregated, unrevealed: new Set([SHOIGU_VISIT, NK_SUPPLIES]), highlight: { nodes: new Set(["north-korea", "russia"]), edges: new Set([NK_SUPPLIES]) } });
+
+    // Same program hidden or drawn: the renderer can then rewrite an edge in place to reveal it.
+    expect(reduceEdge(SHOIGU_VISIT, graph.getEdgeAttributes(SHOIGU_VISIT), true, revealing)).toEqual({ hidden: true, type: EDGE_PROGRAM_LOD });
+    expect(reduceEdge(NK_SUPPLIES, graph.getEdgeAttributes(NK_SUPPLIES), true, revealing)).toMatchObject({ hidden: false, type: EDGE_PROGRAM_LOD });
     expect(reduceEdge(NK_SUPPLIES, graph.getEdgeAttributes(NK_SUPPLIES), true, selected).hidden).toBe(false);
   });
 
