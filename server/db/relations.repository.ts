@@ -64,9 +64,23 @@ export async function findRelationDetails(
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
+/**
+ * The evidence properties a view needs, in the order the evidence query returns them. Rows travel as
+ * lists, one per relation: maps repeat every key in every row, and decoding those keys was most of the
+ * time of reading a whole graph's evidence (2.4 s for 53,000 statements; 0.8 s as lists).
+ */
+const EVIDENCE_COLUMNS = [
+  "id", "articleId", "type", "sourceId", "targetId", "status", "sentence", "start", "end", "triggers",
+  "language", "eventDate", "reportDate", "confidence", "extractorVersion", "claimId", "role",
+] as const;
+const ARTICLE_COLUMNS = ["id", "title", "outlet", "url", "date", "language"] as const;
+
+const asList = (variable: string, columns: readonly string[]) => `[${columns.map((c) => `${variable}.${c}`).join(", ")}]`;
+const asProps = (columns: readonly string[], values: unknown[]): Props => Object.fromEntries(columns.map((c, i) => [c, values[i]]));
+
 /** Each relation's first `limit` statements (latest report first), with their articles, by relation id. */
 export async function findEvidenceViews(tx: ManagedTransaction, relationIds: string[], limit: number): Promise<Map<string, EvidenceView[]>> {
-  // The statements are ranked and cut before their articles are read: a relation of a large corpus
+  // The statements are ranked and cut before anything else is read: a relation of a large corpus
   // has a thousand statements, of which only the first few are wanted.
   const res = await tx.run(
     `UNWIND $ids AS rid
@@ -76,43 +90,57 @@ export async function findEvidenceViews(tx: ManagedTransaction, relationIds: str
        ORDER BY v.reportDate DESC, v.articleId, v.start
        LIMIT $limit
      }
-     MATCH (a:Article {id: v.articleId})
-     RETURN rid, v{.*} AS v, a{.id, .title, .outlet, .url, .date, .language} AS a`,
+     RETURN rid, collect(${asList("v", EVIDENCE_COLUMNS)}) AS statements`,
     // LIMIT needs an integer, and JS numbers travel as floats.
     { ids: relationIds, limit: neo4j.int(limit) },
   );
-  const out = new Map<string, EvidenceView[]>();
-  for (const record of res.records) {
-    const v = record.get("v") as Props;
-    const a = record.get("a") as Props;
-    const view: EvidenceView = {
-      id: String(v.id),
-      relationId: String(v.relationId),
-      articleId: String(v.articleId),
-      type: toRelationType(v.type),
-      sourceId: String(v.sourceId),
-      targetId: String(v.targetId),
-      status: toStatus(v.status),
-      sentence: String(v.sentence),
-      start: toInt(v.start),
-      end: toInt(v.end),
-      triggers: toStringArray(v.triggers),
-      language: v.language === "en" ? "en" : "id",
-      eventDate: toStringOrNull(v.eventDate),
-      reportDate: toStringOrNull(v.reportDate),
-      confidence: Number(toNative(v.confidence) ?? 0),
-      extractorVersion: String(v.extractorVersion ?? ""),
-      claimId: toStringOrNull(v.claimId),
-      role: toStringOrNull(v.role),
-      article: toArticleRef(a),
-    };
-    const rid = record.get("rid") as string;
-    const list = out.get(rid);
-    if (list) list.push(view);
-    else out.set(rid, [view]);
+  const rows = res.records.map((record) => ({
+    relationId: record.get("rid") as string,
+    statements: record.get("statements") as unknown[][],
+  }));
+  // Many statements share an article: each is read once.
+  const articleIds = [...new Set(rows.flatMap((row) => row.statements.map((values) => String(values[1]))))];
+  const articles = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${asList("a", ARTICLE_COLUMNS)} AS a`, { ids: articleIds });
+  const articleById = new Map<string, ArticleRef>();
+  for (const record of articles.records) {
+    const ref = toArticleRef(asProps(ARTICLE_COLUMNS, record.get("a") as unknown[]));
+    articleById.set(ref.id, ref);
   }
-  // The article lookup after the ranked subquery need not keep its row order: rank again here.
-  for (const list of out.values()) list.sort(byLatestReport);
+
+  const out = new Map<string, EvidenceView[]>();
+  for (const { relationId, statements } of rows) {
+    const views: EvidenceView[] = [];
+    for (const values of statements) {
+      // In EVIDENCE_COLUMNS order.
+      const [id, articleId, type, sourceId, targetId, status, sentence, start, end, triggers, language, eventDate, reportDate, confidence, extractorVersion, claimId, role] = values;
+      const article = articleById.get(String(articleId));
+      if (!article) continue; // its article was deleted since: the statement is not shown without it
+      views.push({
+        id: String(id),
+        relationId,
+        articleId: String(articleId),
+        type: toRelationType(type),
+        sourceId: String(sourceId),
+        targetId: String(targetId),
+        status: toStatus(status),
+        sentence: String(sentence),
+        start: toInt(start),
+        end: toInt(end),
+        triggers: toStringArray(triggers),
+        language: language === "en" ? "en" : "id",
+        eventDate: toStringOrNull(eventDate),
+        reportDate: toStringOrNull(reportDate),
+        confidence: Number(toNative(confidence) ?? 0),
+        extractorVersion: String(extractorVersion ?? ""),
+        claimId: toStringOrNull(claimId),
+        role: toStringOrNull(role),
+        article,
+      });
+    }
+    // collect() need not keep the subquery's row order: rank again here.
+    views.sort(byLatestReport);
+    if (views.length > 0) out.set(relationId, views);
+  }
   return out;
 }
 
