@@ -143,7 +143,6 @@ export function reduceEdge(edge: string, attrs: EdgeAttributes, directed: boolea
   if (!ctx.view.edges.has(edge)) return { hidden: true };
   const emphasis = ctx.highlight ?? ctx.path;
   const emphasised = emphasis?.edges.has(edge) ?? false;
-  const status = displayStatus(attrs, ctx.denials, ctx.asOf);
 
   if (ctx.lod) {
     // While a layout moves nodes, each of its frames would redraw every edge: nodes alone keep it fluid.
@@ -152,6 +151,7 @@ export function reduceEdge(edge: string, attrs: EdgeAttributes, directed: boolea
     const count = ctx.aggregated?.get(edge);
     if (count === undefined && !emphasised) return { hidden: true };
     if (emphasis && !emphasised) return { hidden: true };
+    const status = displayStatus(attrs, ctx.denials, ctx.asOf);
     return {
       hidden: false,
       type: EDGE_PROGRAM_LOD,
@@ -162,6 +162,7 @@ export function reduceEdge(edge: string, attrs: EdgeAttributes, directed: boolea
     };
   }
 
+  const status = displayStatus(attrs, ctx.denials, ctx.asOf);
   const display: EdgeDisplay = {
     hidden: false,
     type: edgeProgramKey(status, directed),
