@@ -78,8 +78,20 @@ const ARTICLE_COLUMNS = ["id", "title", "outlet", "url", "date", "language"] as 
 const asList = (variable: string, columns: readonly string[]) => `[${columns.map((c) => `${variable}.${c}`).join(", ")}]`;
 const asProps = (columns: readonly string[], values: unknown[]): Props => Object.fromEntries(columns.map((c, i) => [c, values[i]]));
 
+/** A statement as the evidence query returns it, before its article is attached. */
+export type Statement = Omit<EvidenceView, "article">;
+
 /** Each relation's first `limit` statements (latest report first), with their articles, by relation id. */
 export async function findEvidenceViews(tx: ManagedTransaction, relationIds: string[], limit: number): Promise<Map<string, EvidenceView[]>> {
+  const statements = await findRankedStatements(tx, relationIds, limit);
+  // Many statements share an article: each is read once.
+  const articleIds = new Set<string>();
+  for (const list of statements.values()) for (const statement of list) articleIds.add(statement.articleId);
+  return withArticles(statements, await findArticlesById(tx, [...articleIds]));
+}
+
+/** Each relation's first `limit` statements (latest report first), without their articles, by relation id. */
+export async function findRankedStatements(tx: ManagedTransaction, relationIds: string[], limit: number): Promise<Map<string, Statement[]>> {
   // The statements are ranked and cut before anything else is read: a relation of a large corpus
   // has a thousand statements, of which only the first few are wanted.
   const res = await tx.run(
@@ -94,28 +106,14 @@ export async function findEvidenceViews(tx: ManagedTransaction, relationIds: str
     // LIMIT needs an integer, and JS numbers travel as floats.
     { ids: relationIds, limit: neo4j.int(limit) },
   );
-  const rows = res.records.map((record) => ({
-    relationId: record.get("rid") as string,
-    statements: record.get("statements") as unknown[][],
-  }));
-  // Many statements share an article: each is read once.
-  const articleIds = [...new Set(rows.flatMap((row) => row.statements.map((values) => String(values[1]))))];
-  const articles = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${asList("a", ARTICLE_COLUMNS)} AS a`, { ids: articleIds });
-  const articleById = new Map<string, ArticleRef>();
-  for (const record of articles.records) {
-    const ref = toArticleRef(asProps(ARTICLE_COLUMNS, record.get("a") as unknown[]));
-    articleById.set(ref.id, ref);
-  }
-
-  const out = new Map<string, EvidenceView[]>();
-  for (const { relationId, statements } of rows) {
-    const views: EvidenceView[] = [];
-    for (const values of statements) {
+  const out = new Map<string, Statement[]>();
+  for (const record of res.records) {
+    const relationId = record.get("rid") as string;
+    const statements: Statement[] = [];
+    for (const values of record.get("statements") as unknown[][]) {
       // In EVIDENCE_COLUMNS order.
       const [id, articleId, type, sourceId, targetId, status, sentence, start, end, triggers, language, eventDate, reportDate, confidence, extractorVersion, claimId, role] = values;
-      const article = articleById.get(String(articleId));
-      if (!article) continue; // its article was deleted since: the statement is not shown without it
-      views.push({
+      statements.push({
         id: String(id),
         relationId,
         articleId: String(articleId),
@@ -134,12 +132,37 @@ export async function findEvidenceViews(tx: ManagedTransaction, relationIds: str
         extractorVersion: String(extractorVersion ?? ""),
         claimId: toStringOrNull(claimId),
         role: toStringOrNull(role),
-        article,
       });
     }
-    // collect() need not keep the subquery's row order: rank again here.
+    if (statements.length > 0) out.set(relationId, statements);
+  }
+  return out;
+}
+
+/**
+ * Statements with their articles, latest report first (collect() need not keep the subquery's row
+ * order). A statement whose article is not in `articles` (deleted since) is left out.
+ */
+export function withArticles(statements: ReadonlyMap<string, Statement[]>, articles: ReadonlyMap<string, ArticleRef>): Map<string, EvidenceView[]> {
+  const out = new Map<string, EvidenceView[]>();
+  for (const [relationId, list] of statements) {
+    const views: EvidenceView[] = [];
+    for (const statement of list) {
+      const article = articles.get(statement.articleId);
+      if (article) views.push({ ...statement, article });
+    }
     views.sort(byLatestReport);
     if (views.length > 0) out.set(relationId, views);
+  }
+  return out;
+}
+
+export async function findArticlesById(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ArticleRef>> {
+  const res = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${asList("a", ARTICLE_COLUMNS)} AS a`, { ids });
+  const out = new Map<string, ArticleRef>();
+  for (const record of res.records) {
+    const ref = toArticleRef(asProps(ARTICLE_COLUMNS, record.get("a") as unknown[]));
+    out.set(ref.id, ref);
   }
   return out;
 }

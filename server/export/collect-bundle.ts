@@ -7,16 +7,16 @@
  * - up to 2,000 relations and 100,000 evidence statements: every statement of every relation;
  * - beyond that: the 3 most recent statements per relation (the policy says so in every format).
  */
-import { err, isRelationType, ok, type EntityRef, type GraphPayload, type RelationDetails, type Result } from "../../graph-schema/index.js";
+import { err, isRelationType, ok, type EntityRef, type EvidenceView, type GraphPayload, type RelationDetails, type Result } from "../../graph-schema/index.js";
 
 import { DEFAULT_CYPHER_LIMITS, runConsoleQuery, type CypherLimits, type CypherRefusal } from "../cypher/run-query.js";
 import { readTx, type GraphDb } from "../db/graph-db.js";
 import { DEFAULT_GRAPH_FILTER, scanGraph } from "../db/graph.repository.js";
-import { findEntityRefs, findEvidenceViews } from "../db/relations.repository.js";
+import { findEntityRefs, findRankedStatements, withArticles, type Statement } from "../db/relations.repository.js";
 import type { EvidencePolicy, ExportBundle, ExportScope } from "./bundle.js";
 import { describeScope } from "./describe.js";
 import type { ExportJob, ExportRequest } from "./request.js";
-import { findArticleRefs, findIdSubgraph } from "./subgraph.repository.js";
+import { byArticleDate, findArticleRefs, findIdSubgraph } from "./subgraph.repository.js";
 
 export const EXPORT_LIMITS = {
   /** Relations up to which all evidence is exported. */
@@ -80,10 +80,17 @@ export async function collectExportBundle(db: GraphDb, job: ExportJob, options: 
   let articles: ExportBundle["articles"] = [];
   if (options.needsEvidence) {
     evidence = evidencePolicy(graph);
-    relations = await findEvidence(db, graph, evidence);
-    const articleIds = new Set(graph.edges.flatMap((e) => e.attributes?.articleIds ?? []));
-    for (const r of relations) for (const v of r.evidence) articleIds.add(v.article.id);
-    articles = await findArticleRefs(db, [...articleIds], timeout);
+    // The articles the relations cite are read while their statements are (two queries, two cores):
+    // a statement's article is among its relation's articles, and any that is not is read after.
+    const cited = new Set(graph.edges.flatMap((e) => e.attributes?.articleIds ?? []));
+    const [statements, citedArticles] = await Promise.all([findStatements(db, graph, evidence), findArticleRefs(db, [...cited], timeout)]);
+    const articleById = new Map(citedArticles.map((a) => [a.id, a]));
+    const uncited = new Set<string>();
+    for (const list of statements.values()) for (const statement of list) if (!articleById.has(statement.articleId)) uncited.add(statement.articleId);
+    const more = uncited.size > 0 ? await findArticleRefs(db, [...uncited], timeout) : [];
+    for (const article of more) articleById.set(article.id, article);
+    relations = relationsWithEvidence(graph, evidence, withArticles(statements, articleById));
+    articles = more.length > 0 ? [...citedArticles, ...more].sort(byArticleDate) : citedArticles;
   }
 
   return ok({
@@ -120,40 +127,43 @@ export function evidencePolicy(graph: GraphPayload): EvidencePolicy {
   return { kind: "capped", perRelation: cappedPerRelation, reason };
 }
 
-/**
- * Each relation of the graph with its evidence. The relations' own attributes come from the graph
- * already read; only their statements (and articles) are read here. Who alleges and denies is named
- * from the bundle's `parties`, so `allegers` / `deniers` stay empty.
- */
-async function findEvidence(db: GraphDb, graph: GraphPayload, policy: EvidencePolicy): Promise<RelationDetails[]> {
-  if (policy.kind === "none" || graph.edges.length === 0) return [];
-  const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
-  const refOf = (id: string): EntityRef => entityRef(id, nodes.get(id));
+/** Each relation's statements that the policy exports, read a few batches at a time, by relation id. */
+async function findStatements(db: GraphDb, graph: GraphPayload, policy: EvidencePolicy): Promise<Map<string, Statement[]>> {
+  const found = new Map<string, Statement[]>();
+  if (policy.kind === "none" || graph.edges.length === 0) return found;
   const batches: GraphPayload["edges"][] = [];
   for (let i = 0; i < graph.edges.length; i += EXPORT_LIMITS.evidenceBatch) batches.push(graph.edges.slice(i, i + EXPORT_LIMITS.evidenceBatch));
-  const readBatch = async (batch: GraphPayload["edges"]): Promise<RelationDetails[]> => {
+  const readBatch = async (batch: GraphPayload["edges"]) => {
     const limit =
       policy.kind === "complete" ? Math.max(1, ...batch.map((e) => e.attributes?.evidenceCount ?? 0)) : policy.perRelation;
     const ids = batch.map((e) => String(e.key));
-    const evidence = await readTx(db, (tx) => findEvidenceViews(tx, ids, limit), EXPORT_LIMITS.readTimeoutMs);
-    return batch.flatMap((edge) =>
-      edge.attributes
-        ? [{ ...edge.attributes, source: refOf(edge.source), target: refOf(edge.target), allegers: [], deniers: [], evidence: evidence.get(String(edge.key)) ?? [] }]
-        : [],
-    );
+    const statements = await readTx(db, (tx) => findRankedStatements(tx, ids, limit), EXPORT_LIMITS.readTimeoutMs);
+    for (const [id, list] of statements) found.set(id, list);
   };
   // A few batches in flight: Neo4j runs each query on one thread, and this process reads one batch's
   // records while the database works on the next.
-  const done: RelationDetails[][] = new Array(batches.length);
   let next = 0;
   const worker = async () => {
-    while (next < batches.length) {
-      const index = next++;
-      done[index] = await readBatch(batches[index] as GraphPayload["edges"]);
-    }
+    while (next < batches.length) await readBatch(batches[next++] as GraphPayload["edges"]);
   };
   await Promise.all(Array.from({ length: Math.min(EXPORT_LIMITS.evidenceConcurrency, batches.length) }, worker));
-  return done.flat();
+  return found;
+}
+
+/**
+ * Each relation of the graph with its evidence. The relations' own attributes come from the graph
+ * already read; who alleges and denies is named from the bundle's `parties`, so `allegers` /
+ * `deniers` stay empty.
+ */
+function relationsWithEvidence(graph: GraphPayload, policy: EvidencePolicy, evidence: ReadonlyMap<string, EvidenceView[]>): RelationDetails[] {
+  if (policy.kind === "none") return [];
+  const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
+  const refOf = (id: string): EntityRef => entityRef(id, nodes.get(id));
+  return graph.edges.flatMap((edge) =>
+    edge.attributes
+      ? [{ ...edge.attributes, source: refOf(edge.source), target: refOf(edge.target), allegers: [], deniers: [], evidence: evidence.get(String(edge.key)) ?? [] }]
+      : [],
+  );
 }
 
 async function findScoped(db: GraphDb, request: ExportRequest, cypherLimits: CypherLimits, maxRelations: number): Promise<Result<Scoped, ExportFailure>> {

@@ -162,5 +162,10 @@ export async function findArticleRefs(db: GraphDb, ids: string[], timeoutMs?: nu
     },
     timeoutMs,
   );
-  return articles.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  return articles.sort(byArticleDate);
+}
+
+/** The order articles are listed in: by date, then title. */
+export function byArticleDate(a: ArticleRef, b: ArticleRef): number {
+  return (a.date ?? "").localeCompare(b.date ?? "") || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 }
