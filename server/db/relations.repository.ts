@@ -157,6 +157,7 @@ export function withArticles(statements: ReadonlyMap<string, Statement[]>, artic
   return out;
 }
 
+/** The articles with these ids, by id (ids of missing articles are left out). */
 export async function findArticlesById(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ArticleRef>> {
   const res = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${asList("a", ARTICLE_COLUMNS)} AS a`, { ids });
   const out = new Map<string, ArticleRef>();

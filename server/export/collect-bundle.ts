@@ -89,7 +89,7 @@ export async function collectExportBundle(db: GraphDb, job: ExportJob, options: 
     for (const list of statements.values()) for (const statement of list) if (!articleById.has(statement.articleId)) uncited.add(statement.articleId);
     const more = uncited.size > 0 ? await findArticleRefs(db, [...uncited], timeout) : [];
     for (const article of more) articleById.set(article.id, article);
-    relations = relationsWithEvidence(graph, evidence, withArticles(statements, articleById));
+    relations = relationsWithEvidence(graph, withArticles(statements, articleById));
     articles = more.length > 0 ? [...citedArticles, ...more].sort(byArticleDate) : citedArticles;
   }
 
@@ -155,8 +155,7 @@ async function findStatements(db: GraphDb, graph: GraphPayload, policy: Evidence
  * already read; who alleges and denies is named from the bundle's `parties`, so `allegers` /
  * `deniers` stay empty.
  */
-function relationsWithEvidence(graph: GraphPayload, policy: EvidencePolicy, evidence: ReadonlyMap<string, EvidenceView[]>): RelationDetails[] {
-  if (policy.kind === "none") return [];
+function relationsWithEvidence(graph: GraphPayload, evidence: ReadonlyMap<string, EvidenceView[]>): RelationDetails[] {
   const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
   const refOf = (id: string): EntityRef => entityRef(id, nodes.get(id));
   return graph.edges.flatMap((edge) =>

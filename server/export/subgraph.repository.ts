@@ -19,7 +19,7 @@ import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import { spanEnd, spanStart, windowPredicate } from "../db/date-window.js";
 import { readTx, type GraphDb } from "../db/graph-db.js";
 import { RELATION_FIELDS } from "../db/graph.repository.js";
-import { toArticleRef } from "../db/relations.repository.js";
+import { findArticlesById } from "../db/relations.repository.js";
 import { toEntityType, toProvenance, toRelationType } from "../db/relation-props.js";
 import { toInt, toNative, toStringArray } from "../db/to-native.js";
 import type { ExportFilter } from "./bundle.js";
@@ -154,10 +154,7 @@ export async function findArticleRefs(db: GraphDb, ids: string[], timeoutMs?: nu
     db,
     async (tx) => {
       const out: ArticleRef[] = [];
-      for (const chunk of chunks(ids)) {
-        const res = await tx.run("MATCH (a:Article) WHERE a.id IN $ids RETURN a{.id, .title, .outlet, .url, .date, .language} AS a", { ids: chunk });
-        out.push(...res.records.map((r) => toArticleRef(r.get("a") as Props)));
-      }
+      for (const chunk of chunks(ids)) out.push(...(await findArticlesById(tx, chunk)).values());
       return out;
     },
     timeoutMs,

@@ -7,6 +7,7 @@ import { mkdirSync } from "node:fs";
 
 import type { Browser, Page } from "playwright-core";
 
+import type { GraphPayload } from "../../graph-schema/index.js";
 import { launchChromium } from "../helpers/e2e-browser.js";
 import { buildFixtureDataset } from "../helpers/e2e-fixture-data.js";
 import { startFixtureServer, type FixtureServer } from "../helpers/e2e-fixture-server.js";
@@ -192,27 +193,36 @@ describe("explorer safety", () => {
   });
 });
 
+/** The built explorer against the fixture API serving this graph, for the enclosing describe block. */
+function serveExplorerWith(payload: GraphPayload): { url: () => string } {
+  let fixture: FixtureServer | undefined;
+  beforeAll(async () => {
+    fixture = await startFixtureServer({ staticDirs: { "/": `${REPO_ROOT}dist/client` }, graphJson: JSON.stringify(payload) });
+  });
+  afterAll(async () => {
+    await fixture?.close();
+  });
+  return {
+    url: () => {
+      if (!fixture) throw new Error("the fixture server has not started");
+      return fixture.url;
+    },
+  };
+}
+
 describe("explorer on a graph with many countries", () => {
   const payload = syntheticPayload(900, 2700);
   const countries = payload.nodes.filter((node) => node.attributes?.entityType === "Country");
   const degree = new Map<string, number>();
   for (const edge of payload.edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
   const leastInvolved = [...countries].sort((a, b) => (degree.get(a.key) ?? 0) - (degree.get(b.key) ?? 0))[0];
-  let fixture: FixtureServer;
-
-  beforeAll(async () => {
-    fixture = await startFixtureServer({ staticDirs: { "/": `${REPO_ROOT}dist/client` }, graphJson: JSON.stringify(payload) });
-  });
-
-  afterAll(async () => {
-    await fixture?.close();
-  });
+  const fixture = serveExplorerWith(payload);
 
   it("when there are too many countries to list, then the most involved are listed and typing finds the others", async () => {
     expect(countries.length).toBeGreaterThan(100);
     const page = await browser.newPage({ viewport: VIEWPORT });
     try {
-      await openExplorer(page, fixture.url);
+      await openExplorer(page, fixture.url());
       const list = page.getByRole("group", { name: "Involving countries" });
       await expect(list.getByRole("checkbox").count()).resolves.toBe(60);
       await expect(page.getByText(`of ${countries.length}: type to find the others`).isVisible()).resolves.toBe(true);
@@ -238,22 +248,14 @@ describe("explorer on a graph with many countries", () => {
 describe("explorer on a graph large enough for level of detail", () => {
   // Few nodes for many edges: edges then make most of the picture.
   const payload = syntheticPayload(300, 16000, 7);
-  let fixture: FixtureServer;
-
-  beforeAll(async () => {
-    fixture = await startFixtureServer({ staticDirs: { "/": `${REPO_ROOT}dist/client` }, graphJson: JSON.stringify(payload) });
-  });
-
-  afterAll(async () => {
-    await fixture?.close();
-  });
+  const fixture = serveExplorerWith(payload);
 
   it("when a layout is stopped, then the edges it hid while moving are drawn again", async () => {
     const page = await browser.newPage({ viewport: VIEWPORT });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     try {
-      await openExplorer(page, fixture.url);
+      await openExplorer(page, fixture.url());
       const layoutButton = page.getByRole("button", { name: /(Run|Stop) layout/ });
       await page.getByRole("button", { name: "Run layout" }).waitFor({ timeout: 30_000 });
       await page.waitForTimeout(1000);
