@@ -6,6 +6,8 @@ export { parseArticle, parseArticleWithWarnings, readArticleFile, readArticleFil
 export type { ArticleReadError, ArticleReadErrorKind, ParseArticleInput, ParsedArticle, ReadArticleOptions } from "./read/index.js";
 export { extractArticle, loadLexicon, loadLexiconFrom, LexiconError } from "./extract/index.js";
 export type { Lexicon, LoadLexiconOptions } from "./extract/index.js";
-export { extractPaths } from "./extract/extract-paths.js";
+export { extractPaths, extractFile } from "./extract/extract-paths.js";
+export { extractPathsInParallel } from "./extract/extract-parallel.js";
+export type { ParallelOptions } from "./extract/extract-parallel.js";
 export type { ExtractionEvent, ExtractPathsOptions } from "./extract/extract-paths.js";
 export { runExtractCommand } from "./cli-extract.js";

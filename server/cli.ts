@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from "commander";
 
 import { parseConfig, type Config } from "./config.js";
 import { runExportCommand, type ExportCommandOptions } from "./commands/export.command.js";
+import { runBulkImportCommand } from "./commands/bulk-import.command.js";
 import { runImportCommand } from "./commands/import.command.js";
 import { runServeCommand } from "./commands/serve.command.js";
 import { runExtractCommand } from "../import/cli-extract.js";
@@ -51,8 +52,17 @@ program
   .description("extract articles and write them to Neo4j (idempotent; a bad file is reported and skipped)")
   .argument("<paths...>", "article files or folders")
   .option("--batch-size <n>", "articles per transaction", positiveInt, 50)
-  .action(async (paths: string[], options: { batchSize: number }) => {
-    process.exitCode = await runImportCommand(loadConfig(), paths, { batchSize: options.batchSize });
+  .option("--bulk", "first load of many articles: build the embedded database offline with neo4j-admin import (newsgraph must not be running)")
+  .option("--replace", "with --bulk: move an existing database aside (into the data dir) and build a new one")
+  .action(async (paths: string[], options: { batchSize: number; bulk?: boolean; replace?: boolean }) => {
+    if (options.replace && !options.bulk) {
+      process.stderr.write("newsgraph: --replace only applies to --bulk: `newsgraph import` adds to the existing graph.\n");
+      process.exitCode = 2;
+      return;
+    }
+    process.exitCode = options.bulk
+      ? await runBulkImportCommand(loadConfig(), paths, { replace: options.replace === true })
+      : await runImportCommand(loadConfig(), paths, { batchSize: options.batchSize });
   });
 
 program

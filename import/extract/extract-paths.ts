@@ -19,15 +19,15 @@ export interface ExtractPathsOptions extends ReadArticleOptions {
 export async function* extractPaths(paths: string[], options: ExtractPathsOptions = {}): AsyncGenerator<ExtractionEvent> {
   const { files, errors } = await listArticleFiles(paths);
   for (const error of errors) yield { kind: "error", error };
-  for (const file of files) {
-    const read = await readArticleFileWithWarnings(file, options);
-    if (!read.ok) {
-      yield { kind: "error", error: read.error };
-      continue;
-    }
-    const { article, warnings } = read.value;
-    const extraction = extractArticle(article, options.lexicon);
-    extraction.warnings = [...new Set([...warnings, ...extraction.warnings])];
-    yield { kind: "article", article, extraction };
-  }
+  for (const file of files) yield await extractFile(file, options);
+}
+
+/** Reads and extracts one article file (a bad file is an "error" event, never a throw). */
+export async function extractFile(file: string, options: ExtractPathsOptions = {}): Promise<ExtractionEvent> {
+  const read = await readArticleFileWithWarnings(file, options);
+  if (!read.ok) return { kind: "error", error: read.error };
+  const { article, warnings } = read.value;
+  const extraction = extractArticle(article, options.lexicon);
+  extraction.warnings = [...new Set([...warnings, ...extraction.warnings])];
+  return { kind: "article", article, extraction };
 }

@@ -11,7 +11,7 @@ import { createInterface } from "node:readline";
 import { err, ok, type Result } from "../../graph-schema/index.js";
 import { projectPath } from "../../import/paths.js";
 import type { EmbeddedSettings } from "../config.js";
-import { jvmArgs, renderNeo4jConf } from "./embedded-config.js";
+import { javaCommand, jvmArgs, renderNeo4jConf } from "./embedded-config.js";
 import { lockDataDir } from "./lock.js";
 import { isPortFree } from "./ports.js";
 
@@ -104,11 +104,6 @@ export async function startEmbeddedNeo4j(
     exited,
     stop: () => stopChild(child, exited),
   });
-}
-
-function javaCommand(): string {
-  const home = process.env.JAVA_HOME;
-  return home ? join(home, "bin", "java") : "java";
 }
 
 async function waitForReady(

@@ -2,9 +2,15 @@
  * Extraction and import throughput on synthetic corpora: articles/s for extraction (one process,
  * streamed from disk) and relations/s for import into an embedded Neo4j.
  */
+import { rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
+
 import type { Driver } from "neo4j-driver";
 
-import { extractPaths } from "../../import/index.js";
+import type { EmbeddedSettings } from "../../server/config.js";
+import { bulkImport } from "../../server/neo4j/bulk-import.js";
+
+import { extractPaths, extractPathsInParallel, type ExtractionEvent } from "../../import/index.js";
 import { importExtractions } from "../../import/load/import-articles.js";
 import { measure, round } from "./measure.js";
 
@@ -12,22 +18,39 @@ export interface ExtractionFigures {
   articles: number;
   relations: number;
   seconds: number;
+  /** On this thread alone (extractPaths). */
   articlesPerSecond: number;
   peakRssMb: number;
+  /** With a worker thread per core, as `extract` and `import --bulk` run (extractPathsInParallel). */
+  threads: { count: number; seconds: number; articlesPerSecond: number; peakRssMb: number };
+}
+
+async function countExtraction(events: AsyncIterable<ExtractionEvent>): Promise<{ articles: number; relations: number }> {
+  let articles = 0;
+  let relations = 0;
+  for await (const item of events) {
+    if (item.kind !== "article") continue;
+    articles += 1;
+    relations += item.extraction.relations.length;
+  }
+  return { articles, relations };
 }
 
 export async function benchExtraction(folder: string): Promise<ExtractionFigures> {
-  const run = await measure(async () => {
-    let articles = 0;
-    let relations = 0;
-    for await (const item of extractPaths([folder])) {
-      if (item.kind !== "article") continue;
-      articles += 1;
-      relations += item.extraction.relations.length;
-    }
-    return { articles, relations };
-  });
-  return { ...run.value, seconds: round(run.seconds, 2), articlesPerSecond: Math.round(run.value.articles / run.seconds), peakRssMb: run.peakRssMb };
+  const run = await measure(() => countExtraction(extractPaths([folder])));
+  const threaded = await measure(() => countExtraction(extractPathsInParallel([folder])));
+  return {
+    ...run.value,
+    seconds: round(run.seconds, 2),
+    articlesPerSecond: Math.round(run.value.articles / run.seconds),
+    peakRssMb: run.peakRssMb,
+    threads: {
+      count: availableParallelism(),
+      seconds: round(threaded.seconds, 2),
+      articlesPerSecond: Math.round(threaded.value.articles / threaded.seconds),
+      peakRssMb: threaded.peakRssMb,
+    },
+  };
 }
 
 export interface ImportFigures {
@@ -52,4 +75,32 @@ export async function benchImport(driver: Driver, folder: string, batchSize = 20
     relationsPerSecond: Math.round(s.evidence / run.seconds),
     peakRssMb: run.peakRssMb,
   };
+}
+
+export interface BulkImportFigures {
+  evidence: number;
+  seconds: number;
+  relationsPerSecond: number;
+  /** Seconds per phase: reading, extraction and CSV; neo4j-admin import; start, schema and stop. */
+  phases: { extract: number; store: number; schema: number };
+  peakRssMb: number;
+}
+
+/** Builds a fresh embedded database from a corpus with `import --bulk`'s code path; "relations" counts evidence records, as above. */
+export async function benchBulkImport(folder: string, settings: EmbeddedSettings): Promise<BulkImportFigures> {
+  rmSync(settings.homeDir, { recursive: true, force: true });
+  try {
+    const run = await measure(() => bulkImport(settings, extractPathsInParallel([folder])));
+    if (!run.value.ok) throw new Error(run.value.error.message);
+    const report = run.value.value;
+    return {
+      evidence: report.evidence,
+      seconds: round(run.seconds, 2),
+      relationsPerSecond: Math.round(report.evidence / run.seconds),
+      phases: { extract: round(report.seconds.extract, 1), store: round(report.seconds.store, 1), schema: round(report.seconds.schema, 1) },
+      peakRssMb: run.peakRssMb,
+    };
+  } finally {
+    rmSync(settings.homeDir, { recursive: true, force: true });
+  }
 }

@@ -11,13 +11,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { RELATION_TYPE_NAMES } from "../../graph-schema/index.js";
+import type { EmbeddedSettings } from "../../server/config.js";
 import { createDriver } from "../../server/neo4j/driver.js";
 import { applySchema } from "../../server/neo4j/apply-schema.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded.js";
 import { findFreePort } from "../../server/neo4j/ports.js";
 import { projectPath, SEED_ARTICLES_DIR } from "../../import/paths.js";
 import { benchEndpoint, pickTargets, startBenchServer, type EndpointFigures } from "./api-bench.js";
-import { benchExtraction, benchImport, type ExtractionFigures, type ImportFigures } from "./corpus-bench.js";
+import { benchBulkImport, benchExtraction, benchImport, type BulkImportFigures, type ExtractionFigures, type ImportFigures } from "./corpus-bench.js";
 import type { Measure } from "./client-bench.js";
 import { markdownTable } from "./measure.js";
 import { loadRun, type LoadFigures } from "./load-bench.js";
@@ -29,6 +30,7 @@ interface SizeReport {
   articles: number;
   extraction: ExtractionFigures;
   import: ImportFigures;
+  bulkImport: BulkImportFigures | null;
   graph: { entities: number; relations: number; evidence: number };
   api: EndpointFigures[];
   exports: ExportTiming[];
@@ -74,17 +76,12 @@ const skipped = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean
 const CONNECTIONS = 50;
 const LOAD = { connections: 100, seconds: Number.parseInt(process.env.BENCH_LOAD_SECONDS ?? "60", 10), warmUpSeconds: 15 };
 
+async function neo4jSettings(homeDir: string): Promise<EmbeddedSettings> {
+  return { homeDir, boltHost: "127.0.0.1", boltPort: await findFreePort(), heap: "3g", pageCache: "2g", txTimeout: "600s", txMemoryMax: "2g", startupTimeoutSeconds: 180 };
+}
+
 async function startNeo4j(name: string): Promise<EmbeddedNeo4j> {
-  const started = await startEmbeddedNeo4j({
-    homeDir: join(benchDir, "neo4j", name),
-    boltHost: "127.0.0.1",
-    boltPort: await findFreePort(),
-    heap: "3g",
-    pageCache: "2g",
-    txTimeout: "600s",
-    txMemoryMax: "2g",
-    startupTimeoutSeconds: 180,
-  });
+  const started = await startEmbeddedNeo4j(await neo4jSettings(join(benchDir, "neo4j", name)));
   if (!started.ok) throw new Error(started.error.message);
   return started.value;
 }
@@ -92,6 +89,12 @@ async function startNeo4j(name: string): Promise<EmbeddedNeo4j> {
 async function benchSize(name: string, folder: string, withExplorer: boolean): Promise<SizeReport> {
   console.error(`bench: ${name}: extraction`);
   const extraction = await benchExtraction(folder);
+  // Every run: a first load of the corpus into a new database, through neo4j-admin import.
+  let bulk: BulkImportFigures | null = null;
+  if (!skipped.has("bulk")) {
+    console.error(`bench: ${name}: bulk import`);
+    bulk = await benchBulkImport(folder, await neo4jSettings(join(benchDir, "bulk", name)));
+  }
   const neo4j = await startNeo4j(name);
   const driver = createDriver({ kind: "embedded", uri: neo4j.uri, username: "", password: "", database: "neo4j" });
   try {
@@ -155,6 +158,7 @@ async function benchSize(name: string, folder: string, withExplorer: boolean): P
       articles: extraction.articles,
       extraction,
       import: imported,
+      bulkImport: bulk,
       graph: { entities: Number(c.get("entities")), relations: Number(c.get("relations")), evidence: Number(c.get("evidence")) },
       api,
       exports,
@@ -174,8 +178,22 @@ function render(reports: SizeReport[]): string {
   out.push("## Extraction and import", "");
   out.push(
     markdownTable(
-      ["corpus", "articles", "extraction articles/s", "extraction peak RSS MB", "import relations/s", "import s", "entities", "relations", "evidence"],
-      reports.map((r) => [r.size, r.articles, r.extraction.articlesPerSecond, r.extraction.peakRssMb, r.import.relationsPerSecond, r.import.seconds, r.graph.entities, r.graph.relations, r.graph.evidence]),
+      ["corpus", "articles", "extraction articles/s, one thread", "extraction articles/s, worker threads", "extraction peak RSS MB", "import relations/s", "import s", "entities", "relations", "evidence"],
+      reports.map((r) => [
+        r.size, r.articles, r.extraction.articlesPerSecond, `${r.extraction.threads.articlesPerSecond} (${r.extraction.threads.count} threads)`,
+        Math.max(r.extraction.peakRssMb, r.extraction.threads.peakRssMb), r.import.relationsPerSecond, r.import.seconds, r.graph.entities, r.graph.relations, r.graph.evidence,
+      ]),
+    ),
+  );
+  out.push("", "### First load with `import --bulk` (a new database built by neo4j-admin import; extraction included)", "");
+  out.push(
+    markdownTable(
+      ["corpus", "relations/s", "total s", "reading + extraction + CSV s", "neo4j-admin import s", "start + schema + stop s", "peak RSS MB"],
+      reports.flatMap((r) =>
+        r.bulkImport
+          ? [[r.size, r.bulkImport.relationsPerSecond, r.bulkImport.seconds, r.bulkImport.phases.extract, r.bulkImport.phases.store, r.bulkImport.phases.schema, r.bulkImport.peakRssMb]]
+          : [],
+      ),
     ),
   );
   out.push("", "## API latency (ms) and throughput", "");

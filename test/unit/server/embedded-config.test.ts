@@ -31,6 +31,10 @@ describe("the embedded Neo4j's configuration", () => {
     expect(conf).toContain("dbms.usage_report.enabled=false");
     expect(conf).toContain("dbms.routing.enabled=false");
   });
+
+  it("should stop without waiting out Bolt's shutdown quiet period", () => {
+    expect(conf).toContain("internal.dbms.bolt.netty_server_shutdown_quiet_period=0");
+  });
 });
 
 describe("explaining a failed start", () => {
