@@ -57,48 +57,58 @@ export async function bulkImport(
 ): Promise<Result<BulkImportReport, BulkImportError>> {
   const store = join(settings.homeDir, "data", "databases", DATABASE);
   const txLogs = join(settings.homeDir, "data", "transactions", DATABASE);
+  // Held until the new database has its schema, so no `npm start` opens it half-made.
   const lock = lockDataDir(settings.homeDir);
   if (!lock.ok) return lock;
-  const staging = join(settings.homeDir, "bulk-import");
-  let built: Result<{ csv: BulkCsvSummary; skipped: BulkImportReport["skipped"]; seconds: { extract: number; store: number } }, BulkImportError>;
-  let movedAside: string | null = null;
   try {
-    if (existsSync(store) && !options.replace) {
-      return err({
-        kind: "database-exists",
-        message: `A database already exists in ${settings.homeDir}. A bulk import builds a new one: use \`newsgraph import\` to add articles to it, or pass --replace to move it aside and rebuild.`,
-      });
+    const staging = join(settings.homeDir, "bulk-import");
+    let built: Result<BuiltStore, BulkImportError>;
+    let movedAside: string | null = null;
+    try {
+      if (existsSync(store) && !options.replace) {
+        return err({
+          kind: "database-exists",
+          message: `A database already exists in ${settings.homeDir}. A bulk import builds a new one: use \`newsgraph import\` to add articles to it, or pass --replace to move it aside and rebuild.`,
+        });
+      }
+      rmSync(staging, { recursive: true, force: true });
+      built = await buildStore(settings, staging, items, options);
+      if (built.ok) {
+        if (existsSync(store)) movedAside = moveAside(settings.homeDir, store, txLogs);
+        mkdirSync(dirname(store), { recursive: true });
+        mkdirSync(dirname(txLogs), { recursive: true });
+        renameSync(join(staging, "home", "data", "databases", DATABASE), store);
+        renameSync(join(staging, "home", "data", "transactions", DATABASE), txLogs);
+      }
+    } catch (cause) {
+      return err({ kind: "data-dir-not-writable", message: `Cannot write to ${settings.homeDir}: ${cause instanceof Error ? cause.message : String(cause)}` });
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
     }
-    rmSync(staging, { recursive: true, force: true });
-    built = await buildStore(settings, staging, items, options);
-    if (built.ok) {
-      if (existsSync(store)) movedAside = moveAside(settings.homeDir, store, txLogs);
-      mkdirSync(dirname(store), { recursive: true });
-      mkdirSync(dirname(txLogs), { recursive: true });
-      renameSync(join(staging, "home", "data", "databases", DATABASE), store);
-      renameSync(join(staging, "home", "data", "transactions", DATABASE), txLogs);
-    }
-  } catch (cause) {
-    return err({ kind: "data-dir-not-writable", message: `Cannot write to ${settings.homeDir}: ${cause instanceof Error ? cause.message : String(cause)}` });
+    if (!built.ok) return built;
+
+    const started = Date.now();
+    const finished = await finishDatabase(settings, built.value.csv, options);
+    if (!finished.ok) return finished;
+    const { csv, skipped, seconds } = built.value;
+    return ok({
+      articles: csv.articles,
+      entities: csv.entities,
+      relations: csv.relations,
+      evidence: csv.evidence,
+      skipped,
+      movedAside,
+      seconds: { ...seconds, schema: (Date.now() - started) / 1000 },
+    });
   } finally {
-    rmSync(staging, { recursive: true, force: true });
     lock.value.release();
   }
-  if (!built.ok) return built;
+}
 
-  const started = Date.now();
-  const finished = await finishDatabase(settings, built.value.csv, options);
-  if (!finished.ok) return finished;
-  const { csv, skipped, seconds } = built.value;
-  return ok({
-    articles: csv.articles,
-    entities: csv.entities,
-    relations: csv.relations,
-    evidence: csv.evidence,
-    skipped,
-    movedAside,
-    seconds: { ...seconds, schema: (Date.now() - started) / 1000 },
-  });
+interface BuiltStore {
+  csv: BulkCsvSummary;
+  skipped: BulkImportReport["skipped"];
+  seconds: { extract: number; store: number };
 }
 
 async function buildStore(
@@ -106,7 +116,7 @@ async function buildStore(
   staging: string,
   items: AsyncIterable<ExtractionItem>,
   options: BulkImportOptions,
-): Promise<Result<{ csv: BulkCsvSummary; skipped: BulkImportReport["skipped"]; seconds: { extract: number; store: number } }, BulkImportError>> {
+): Promise<Result<BuiltStore, BulkImportError>> {
   const t0 = Date.now();
   const writer = new BulkCsvWriter(join(staging, "csv"), { now: (options.now?.() ?? new Date()).toISOString() });
   const skipped: BulkImportReport["skipped"] = [];
