@@ -9,6 +9,7 @@ import type { Driver } from "neo4j-driver";
 
 import type { EmbeddedSettings } from "../../server/config.js";
 import { bulkImport } from "../../server/neo4j/bulk-import.js";
+import { findFreePort } from "../../server/neo4j/ports.js";
 
 import { extractPaths, extractPathsInParallel, type ExtractionEvent } from "../../import/index.js";
 import { importExtractions } from "../../import/load/import-articles.js";
@@ -103,4 +104,9 @@ export async function benchBulkImport(folder: string, settings: EmbeddedSettings
   } finally {
     rmSync(settings.homeDir, { recursive: true, force: true });
   }
+}
+
+/** The embedded Neo4j's settings for the benchmark's databases: more memory than the defaults, a free port. */
+export async function benchNeo4jSettings(homeDir: string): Promise<EmbeddedSettings> {
+  return { homeDir, boltHost: "127.0.0.1", boltPort: await findFreePort(), heap: "3g", pageCache: "2g", txTimeout: "600s", txMemoryMax: "2g", startupTimeoutSeconds: 180 };
 }

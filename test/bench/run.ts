@@ -11,14 +11,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { RELATION_TYPE_NAMES } from "../../graph-schema/index.js";
-import type { EmbeddedSettings } from "../../server/config.js";
 import { createDriver } from "../../server/neo4j/driver.js";
 import { applySchema } from "../../server/neo4j/apply-schema.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded.js";
 import { findFreePort } from "../../server/neo4j/ports.js";
 import { projectPath, SEED_ARTICLES_DIR } from "../../import/paths.js";
 import { benchEndpoint, pickTargets, startBenchServer, type EndpointFigures } from "./api-bench.js";
-import { benchBulkImport, benchExtraction, benchImport, type BulkImportFigures, type ExtractionFigures, type ImportFigures } from "./corpus-bench.js";
+import { benchExtraction, benchImport, benchNeo4jSettings, type BulkImportFigures, type ExtractionFigures, type ImportFigures } from "./corpus-bench.js";
 import type { Measure } from "./client-bench.js";
 import { markdownTable } from "./measure.js";
 import { loadRun, type LoadFigures } from "./load-bench.js";
@@ -76,12 +75,8 @@ const skipped = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean
 const CONNECTIONS = 50;
 const LOAD = { connections: 100, seconds: Number.parseInt(process.env.BENCH_LOAD_SECONDS ?? "60", 10), warmUpSeconds: 15 };
 
-async function neo4jSettings(homeDir: string): Promise<EmbeddedSettings> {
-  return { homeDir, boltHost: "127.0.0.1", boltPort: await findFreePort(), heap: "3g", pageCache: "2g", txTimeout: "600s", txMemoryMax: "2g", startupTimeoutSeconds: 180 };
-}
-
 async function startNeo4j(name: string): Promise<EmbeddedNeo4j> {
-  const started = await startEmbeddedNeo4j(await neo4jSettings(join(benchDir, "neo4j", name)));
+  const started = await startEmbeddedNeo4j(await benchNeo4jSettings(join(benchDir, "neo4j", name)));
   if (!started.ok) throw new Error(started.error.message);
   return started.value;
 }
@@ -89,11 +84,12 @@ async function startNeo4j(name: string): Promise<EmbeddedNeo4j> {
 async function benchSize(name: string, folder: string, withExplorer: boolean): Promise<SizeReport> {
   console.error(`bench: ${name}: extraction`);
   const extraction = await benchExtraction(folder);
-  // Every run: a first load of the corpus into a new database, through neo4j-admin import.
+  // Every run: a first load of the corpus into a new database, through neo4j-admin import (in a child
+  // process: its gigabyte of garbage in this one slowed the load generator of the API figures).
   let bulk: BulkImportFigures | null = null;
   if (!skipped.has("bulk")) {
     console.error(`bench: ${name}: bulk import`);
-    bulk = await benchBulkImport(folder, await neo4jSettings(join(benchDir, "bulk", name)));
+    bulk = JSON.parse(runScript("bulk-bench.ts", [folder, join(benchDir, "bulk", name)])) as BulkImportFigures;
   }
   const neo4j = await startNeo4j(name);
   const driver = createDriver({ kind: "embedded", uri: neo4j.uri, username: "", password: "", database: "neo4j" });
