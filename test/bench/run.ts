@@ -14,7 +14,6 @@ import { RELATION_TYPE_NAMES } from "../../graph-schema/index.js";
 import { createDriver } from "../../server/neo4j/driver.js";
 import { applySchema } from "../../server/neo4j/apply-schema.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded.js";
-import { findFreePort } from "../../server/neo4j/ports.js";
 import { projectPath, SEED_ARTICLES_DIR } from "../../import/paths.js";
 import { benchEndpoint, pickTargets, startBenchServer, type EndpointFigures } from "./api-bench.js";
 import { benchExtraction, benchImport, benchNeo4jSettings, type BulkImportFigures, type ExtractionFigures, type ImportFigures } from "./corpus-bench.js";
