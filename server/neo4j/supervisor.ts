@@ -13,6 +13,17 @@ export interface SupervisedNeo4j {
 
 const BACKOFF_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
+/**
+ * Exit codes of a JVM that ran its shutdown hook on SIGINT (130) or SIGTERM (143): it was stopped on
+ * purpose. Ctrl-C reaches the whole process group, so the JVM can be gone before `serve` has begun to
+ * stop; restarting it then kept `serve` alive after Ctrl-C.
+ */
+const STOPPED_BY_SIGNAL = new Set([130, 143]);
+
+export function restartsAfter(code: number | null): boolean {
+  return code === null || !STOPPED_BY_SIGNAL.has(code);
+}
+
 export function superviseEmbedded(settings: EmbeddedSettings, first: EmbeddedNeo4j, logger: Logger): SupervisedNeo4j {
   let current: EmbeddedNeo4j | null = first;
   let stopping = false;
@@ -22,6 +33,10 @@ export function superviseEmbedded(settings: EmbeddedSettings, first: EmbeddedNeo
     void instance.exited.then(async (code) => {
       if (stopping) return;
       current = null;
+      if (!restartsAfter(code)) {
+        logger.warn({ code }, "the embedded Neo4j was stopped by a signal; not restarting it");
+        return;
+      }
       logger.error({ code }, "the embedded Neo4j exited unexpectedly; restarting it");
       while (!stopping) {
         await new Promise((r) => setTimeout(r, BACKOFF_MS[Math.min(failures, BACKOFF_MS.length - 1)]));

@@ -19,10 +19,12 @@ export function cliPath(): string {
   return cli;
 }
 
-export function runCli(args: string[], env: Record<string, string>): CliRun {
+/** `ownProcessGroup`: the CLI leads a process group of its own, as a command run from a terminal does (Ctrl-C signals the group). */
+export function runCli(args: string[], env: Record<string, string>, options: { ownProcessGroup?: boolean } = {}): CliRun {
   const child = spawn(process.execPath, [cliPath(), ...args], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: options.ownProcessGroup === true,
   });
   let out = "";
   let errText = "";

@@ -86,6 +86,19 @@ describe("newsgraph serve with the embedded Neo4j", () => {
     expect(await again.exited).toBe(0);
   }, 240_000);
 
+  it("when Ctrl-C reaches the whole process group, then the server and Neo4j stop and nothing restarts", async () => {
+    const runEnv = await env();
+    const run = runCli(["serve"], runEnv, { ownProcessGroup: true });
+    await waitForHealthy(`http://127.0.0.1:${runEnv.PORT}/api/health`, run);
+    const javaPids = javaPidsFor(dataDir);
+    expect(javaPids).toHaveLength(1);
+
+    process.kill(-(run.child.pid ?? 0), "SIGINT");
+    expect(await run.exited).toBe(0);
+    expect(run.stderr() + run.stdout()).not.toMatch(/exited unexpectedly/);
+    expect(javaPidsFor(dataDir)).toEqual([]);
+  }, 240_000);
+
   it("when the parent is killed with SIGKILL, then the embedded Neo4j stops by itself", async () => {
     const runEnv = await env();
     const run = runCli(["serve"], runEnv);
