@@ -6,7 +6,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 
-import type { ArticleRows } from "../load/rows.js";
+import type { ArticleRow, ArticleRows, EvidenceRow, MentionRow } from "../load/rows.js";
 import { toIncrements } from "../load/increments.js";
 import {
   articleTable,
@@ -103,10 +103,10 @@ export type AddOutcome = { ok: true } | { ok: false; message: string };
 export class BulkCsvWriter {
   private readonly totals = new GraphTotals();
   private readonly seenArticles = new Map<string, string>();
-  private readonly articles: TableFile<ArticleRows["article"]>;
-  private readonly evidence: TableFile<ArticleRows["evidence"][number]>;
-  private readonly mentions: TableFile<ArticleRows["mentions"][number]>;
-  private readonly states: TableFile<ArticleRows["evidence"][number]>;
+  private readonly articles: TableFile<ArticleRow>;
+  private readonly evidence: TableFile<EvidenceRow>;
+  private readonly mentions: TableFile<MentionRow>;
+  private readonly states: TableFile<EvidenceRow>;
   private evidenceCount = 0;
 
   constructor(private readonly dir: string, private readonly clock: ImportClock) {

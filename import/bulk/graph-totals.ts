@@ -45,14 +45,14 @@ const minOf = (a: string | null, b: string | null) => (a === null ? b : b === nu
 const maxOf = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
 export class GraphTotals {
-  private readonly entities = new Map<string, { row: EntityTotal; aliases: OrderedSet; roles: OrderedSet }>();
+  private readonly entities = new Map<string, Omit<EntityTotal, "aliases" | "roles"> & { aliases: OrderedSet; roles: OrderedSet }>();
   private readonly relations = new Map<string, RelationAccumulator>();
 
   addEntities(rows: readonly EntityRow[]): void {
     for (const row of rows) {
       let entry = this.entities.get(row.id);
       if (!entry) {
-        entry = { row: { id: row.id, name: row.name, type: row.type, aliases: [], roles: [] }, aliases: new OrderedSet(), roles: new OrderedSet() };
+        entry = { id: row.id, name: row.name, type: row.type, aliases: new OrderedSet(), roles: new OrderedSet() };
         this.entities.set(row.id, entry);
       }
       entry.aliases.addAll(row.aliases);
@@ -104,7 +104,7 @@ export class GraphTotals {
   }
 
   *entityTotals(): Generator<EntityTotal> {
-    for (const { row, aliases, roles } of this.entities.values()) yield { ...row, aliases: aliases.items, roles: roles.items };
+    for (const entry of this.entities.values()) yield { ...entry, aliases: entry.aliases.items, roles: entry.roles.items };
   }
 
   *relationTotals(): Generator<RelationTotal> {

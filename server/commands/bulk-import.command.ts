@@ -17,11 +17,11 @@ export async function runBulkImportCommand(config: Config, paths: string[], opti
     );
     return 1;
   }
-  const { files } = await listArticleFiles(paths);
+  // Only a terminal shows the bar, and only the bar needs the number of files up front.
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: "reading [{bar}] {value}/{total} articles · {failed} skipped", stream: process.stderr }, cliProgress.Presets.shades_classic)
     : null;
-  bar?.start(Math.max(files.length, 1), 0, { failed: 0 });
+  if (bar) bar.start(Math.max((await listArticleFiles(paths)).files.length, 1), 0, { failed: 0 });
   const result = await bulkImport(config.embedded, extractPathsInParallel(paths), {
     replace: options.replace,
     onProgress: (p) => bar?.update(p.read, { failed: p.failed }),

@@ -121,14 +121,19 @@ async function buildStore(
   const writer = new BulkCsvWriter(join(staging, "csv"), { now: (options.now?.() ?? new Date()).toISOString() });
   const skipped: BulkImportReport["skipped"] = [];
   let read = 0;
-  for await (const item of items) {
-    if (item.kind === "error") skipped.push(item.error);
-    else {
-      read += 1;
-      const added = writer.add(toArticleRows(item.article, item.extraction, EXTRACTOR_VERSION));
-      if (!added.ok) skipped.push({ file: item.article.file, message: added.message });
+  try {
+    for await (const item of items) {
+      if (item.kind === "error") skipped.push(item.error);
+      else {
+        read += 1;
+        const added = writer.add(toArticleRows(item.article, item.extraction, EXTRACTOR_VERSION));
+        if (!added.ok) skipped.push({ file: item.article.file, message: added.message });
+      }
+      options.onProgress?.({ read, failed: skipped.length });
     }
-    options.onProgress?.({ read, failed: skipped.length });
+  } catch (cause) {
+    writer.abandon();
+    return err({ kind: "import-failed", message: `Reading the articles failed: ${cause instanceof Error ? cause.message : String(cause)}`, skipped });
   }
   const csv = writer.finish();
   if (csv.articles === 0) return err({ kind: "nothing-to-import", message: "No article could be read, so no database was built.", skipped });
