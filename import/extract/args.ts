@@ -6,7 +6,7 @@
  */
 import type { ArticleEntity } from "./entities.js";
 import type { MarkerClass } from "./lexicon/schema.js";
-import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
+import { isHardStop, isMarker, markerLength, type Aside, type Item, type SentenceView } from "./sentence-view.js";
 
 export type Accept = (e: ArticleEntity) => boolean;
 export const anyActor: Accept = () => true;
@@ -131,24 +131,54 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     const head = appositionHead(v, prev, min, opts.accept);
     if (head >= 0) return widen(v, head, opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
   }
+  // "Japan and two Asian countries, namely South Korea and the Philippines, accused …": the listed actors
+  // belong to the subject (withListed); with no actor before them in the clause they are the subject
+  let listed: ArgGroup = [];
   for (let k = i - 1; k >= min; k--) {
     const it = v.items[k] as Item;
-    if (isHardStop(it)) return [];
+    if (isHardStop(it)) return listed;
     if (it.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !isMarker(v, k, "relative")) {
-      if (isMarker(v, k, "complementizer")) return [];
+      if (isMarker(v, k, "complementizer") || listed.length > 0) return listed;
       continue;
     }
-    const aside = v.asides.find((a) => a.to === k && a.to < i);
+    const aside = v.asides.find((a) => a.to === k && a.to < i && a.from >= min);
     if (aside) {
+      if (aside.kind === "enumeration" && listed.length === 0) listed = actorsIn(v, aside, opts.accept);
       k = aside.from;
       continue;
     }
     const headOfRelative = (isMarker(v, k + 1, "relative") && k + 1 < i) || (v.items[k + 1]?.text === "," && isMarker(v, k + 2, "relative") && k + 2 < i);
     if (it.kind === "actor" && accepts(it, opts.accept) && (opts.allowOblique || headOfRelative || !isOblique(v, k))) {
-      return widen(v, k, opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
+      return withListed(v, widen(v, k, opts.accept), opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
     }
   }
-  return [];
+  return listed;
+}
+
+/** The acceptable actors inside an aside. */
+function actorsIn(v: SentenceView, aside: Aside, accept: Accept): ArgGroup {
+  return v.items.slice(aside.from + 1, aside.to).filter((it) => accepts(it, accept));
+}
+
+/** Words of a noun phrase that may stand between a group and the enumeration it heads ("and two Asian countries"). */
+const LISTING_REACH = 5;
+
+/**
+ * The group with the actors of an enumeration that opens right after it, or after a few more words of
+ * its noun phrase: "Jepang dan dua negara Asia, yakni Korea Selatan dan Filipina, …". A preposition or
+ * a clause boundary in between ends the phrase ("kunjungan Putin ke negara-negara Asia, yakni …").
+ */
+export function withListed(v: SentenceView, group: ArgGroup, accept: Accept): ArgGroup {
+  const last = group[group.length - 1];
+  if (!last) return group;
+  const end = v.items.indexOf(last);
+  for (let k = end + 1; k < v.items.length && k <= end + LISTING_REACH; k++) {
+    const aside = v.asides.find((a) => a.from === k);
+    if (aside) return aside.kind === "enumeration" ? [...group, ...actorsIn(v, aside, accept)] : group;
+    const it = v.items[k] as Item;
+    if (it.kind !== "word" || isMarker(v, k, "preposition") || isMarker(v, k, "clauseBoundary")) return group;
+  }
+  return group;
 }
 
 /** Index of the item before `i` once auxiliaries ("has", "telah", "juga") are skipped. */
@@ -244,6 +274,9 @@ export function objectRight(v: SentenceView, from: number, opts: ObjectOptions):
   let prepSeen = opts.preps === null;
   for (let k = from; k < v.items.length; k++) {
     const it = v.items[k] as Item;
+    // "ke dua negara Asia, yakni Vietnam dan Laos": the object is a description, its members listed after it
+    const listing = prepSeen && k > from ? v.asides.find((a) => a.from === k && a.kind === "enumeration") : undefined;
+    if (listing) return actorsIn(v, listing, opts.accept);
     if (isHardStop(it) || (it.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !prepSeen)) return [];
     if (it.kind === "actor") {
       const direct = opts.preps === null || (opts.direct === true && !prepSeen);
@@ -302,7 +335,7 @@ export function genitiveAt(v: SentenceView, i: number, accept: Accept): ArgGroup
   let k = i;
   while (k < v.items.length && isMarker(v, k, "determiner")) k++;
   const it = v.items[k];
-  return it && accepts(it, accept) ? widen(v, k, accept) : [];
+  return it && accepts(it, accept) ? withListed(v, widen(v, k, accept), accept) : [];
 }
 
 /** Is any item of `cls` (weapon, agreement…) within `max` items after `from`, before a hard stop? */

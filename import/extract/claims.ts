@@ -29,7 +29,17 @@ interface Parsed {
   from: number;
 }
 
-/** After a claim noun: "dari/oleh/by X", "X terhadap Y", "X bahwa …", "X <verb> …" (X accused). */
+/**
+ * Whether the noun phrase "claim noun + X" ends before item `k`: "tuduhan Seoul sebagai rumor", "kritik
+ * Barat itu", "tuduhan Washington." — then X is the genitive accuser, not the subject of an alleged act.
+ */
+function endsNounPhrase(v: SentenceView, k: number): boolean {
+  const it = v.items[k];
+  if (!it || it.kind === "punct") return true;
+  return it.norm === "sebagai" || it.norm === "as" || (["demonstrative", "copula", "relative"] as const).some((cls) => isMarker(v, k, cls));
+}
+
+/** After a claim noun: "dari/oleh/by X", "X terhadap Y", "X bahwa …", "X <verb> …" (X accused), "X sebagai …" (X accuser). */
 function parseNounTail(ctx: ExtractionContext, v: SentenceView, k: number): Parsed {
   const accept = acceptFor(ctx, "ACCUSES", "source");
   let accusers: ArgGroup = [];
@@ -41,7 +51,7 @@ function parseNounTail(ctx: ExtractionContext, v: SentenceView, k: number): Pars
     const g = genitiveAt(v, k, accept);
     if (g.length > 0) {
       const next = indexAfter(v, g, k);
-      if (isMarker(v, next, "againstPrep") || complementAt(v, next) > 0) accusers = g;
+      if (isMarker(v, next, "againstPrep") || complementAt(v, next) > 0 || endsNounPhrase(v, next)) accusers = g;
       else accused = g;
       k = next;
     }

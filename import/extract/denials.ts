@@ -25,12 +25,33 @@ const SPEECH_TO_COMPLEMENT = 5;
 /** Function words a dismissive predicate follows ("laporan itu tidak berdasar", "disebut 'tidak masuk akal'", "called … baseless"). */
 const PREDICATE_LEADS = ["copula", "auxiliary", "beAux", "relative", "determiner", "demonstrative", "speech", "coordination", "claimNoun", "negation", "agent"] as const;
 
+/** Words that may stand between "as"/"sebagai" or an opening quote and the dismissive word ("as a pack of lies"). */
+const PREDICATE_REACH = 4;
+const QUOTES = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
+
+/** Index of "sebagai"/"as" a few words before `i0` (the dismissive word's phrase starts there), else -1. */
+function asBefore(v: SentenceView, i0: number): number {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - PREDICATE_REACH; k--) {
+    const it = v.items[k] as Item;
+    if (it.norm === "as" || it.norm === "sebagai") return k;
+    if (it.kind === "actor" || isHardStop(it)) return -1;
+  }
+  return -1;
+}
+
 /** A dismissive word is a predicate on a claim, not the object of a verb ("menyebarkan propaganda", "spreading lies"). */
 function predicatePosition(v: SentenceView, i0: number): boolean {
   const prev = v.items[i0 - 1];
   if (!prev || prev.kind === "punct") return true;
   if (prev.kind === "actor") return false;
-  return PREDICATE_LEADS.some((cls) => isMarker(v, i0 - 1, cls)) || prev.norm === "as" || prev.norm === "sebagai";
+  if (PREDICATE_LEADS.some((cls) => isMarker(v, i0 - 1, cls))) return true;
+  // "sebagai satu lagi kabar bohong", "described it as a pack of lies", "called the reports 'yet another fake'"
+  for (let k = i0 - 1; k >= 0 && k >= i0 - PREDICATE_REACH; k--) {
+    const it = v.items[k] as Item;
+    if (it.norm === "as" || it.norm === "sebagai" || QUOTES.has(it.text)) return true;
+    if (it.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** The claim an anaphoric denial answers: the latest one with an accuser in recent sentences, else the latest one. */
@@ -44,6 +65,10 @@ const lastClaimBefore = (ctx: ExtractionContext, sentence: number, item: number)
   }
   return latest;
 };
+
+/** A claim made, or denied by someone, in the last few sentences: a denial after a denial answers the same claim. */
+const recentlyDiscussed = (ctx: ExtractionContext, claim: Claim, sentence: number) =>
+  claim.sentence >= sentence - RECENT_SENTENCES || ctx.denials.some((d) => d.claim === claim && d.sentence < sentence && d.sentence >= sentence - RECENT_SENTENCES);
 
 const partiesOf = (c: Claim) => new Set([...c.accused, ...c.relations.flatMap((r) => [r.source, r.target])]);
 
@@ -102,7 +127,22 @@ function predicateDenier(ctx: ExtractionContext, v: SentenceView, claimNoun: num
       }
     }
   }
-  return entitiesOf(subjectLeft(v, claimNoun >= 0 ? claimNoun : i0, { accept }));
+  // "X, dalam pernyataan …, menyebut tuduhan itu …": from the speech verb, whose subject may stand before an aside
+  const at = claimNoun >= 0 ? claimNoun : i0;
+  return entitiesOf(subjectLeft(v, isMarker(v, at - 1, "speech") ? at - 1 : at, { accept }));
+}
+
+/**
+ * The claim noun a dismissive predicate denies, nearest first, and its deniers: the first noun with a
+ * denier to its left (a quote can stand between the nearest noun and the speaker). No noun: the speaker.
+ */
+function deniedNoun(nouns: readonly number[], deniersFor: (noun: number) => ArticleEntity[]): { noun: number; deniers: ArticleEntity[] } {
+  if (nouns.length === 0) return { noun: -1, deniers: deniersFor(-1) };
+  for (const noun of nouns) {
+    const deniers = deniersFor(noun);
+    if (deniers.length > 0) return { noun, deniers };
+  }
+  return { noun: nouns[0] as number, deniers: [] };
 }
 
 export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): void {
@@ -114,13 +154,18 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
     // "unfounded claims", "baseless accusations", "tuduhan palsu": the dismissive word qualifies the claim noun
     const qualified = isMarker(v, hit.i1, "claimNoun") || (ctx.language === "id" && isMarker(v, hit.i0 - 1, "claimNoun"));
     if (!qualified && !predicatePosition(v, hit.i0)) return;
-    const noun = isMarker(v, hit.i1, "claimNoun") ? hit.i1 : ([...Array(hit.i0).keys()].reverse().find((k) => isMarker(v, k, "claimNoun")) ?? -1);
+    // Claim nouns before the predicate, nearest first; one after "sebagai"/"as" belongs to the predicate
+    // ("menyebut laporan itu sebagai kabar bohong": the claim denied is "laporan").
+    const before = [...Array(hit.i0).keys()].reverse().filter((k) => isMarker(v, k, "claimNoun"));
+    const as = asBefore(v, hit.i0);
+    const denied = before.filter((k) => k < as);
+    const nouns = isMarker(v, hit.i1, "claimNoun") ? [hit.i1] : denied.length > 0 ? denied : before;
     const here = ctx.claims.filter((c) => c.sentence === v.sentence.index && c.from <= hit.i0);
-    if (noun < 0 && here.length === 0) return;
+    if (nouns.length === 0 && here.length === 0) return;
+    const claim = here[here.length - 1] ?? (nouns.length > 0 ? lastClaimBefore(ctx, v.sentence.index, hit.i0) : null);
+    const { noun, deniers } = deniedNoun(nouns, (k) => predicateDenier(ctx, v, k, hit.i0).filter((d) => !claim?.accusers.includes(d)));
     const anaphoric = noun >= 0 && (isMarker(v, noun + 1, "demonstrative") || v.items[noun + 1]?.norm === "nya");
-    const claim = here[here.length - 1] ?? (noun >= 0 ? lastClaimBefore(ctx, v.sentence.index, hit.i0) : null);
-    const deniers = predicateDenier(ctx, v, noun, hit.i0).filter((d) => !claim?.accusers.includes(d));
-    if (deniers.length === 0 || !claim || (!anaphoric && here.length === 0 && claim.sentence < v.sentence.index - RECENT_SENTENCES)) return;
+    if (deniers.length === 0 || !claim || (!anaphoric && here.length === 0 && !recentlyDiscussed(ctx, claim, v.sentence.index))) return;
     ctx.denials.push({ deniers, claim, from: hit.i1, to: hit.i1, ...base });
     return;
   }

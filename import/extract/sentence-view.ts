@@ -29,8 +29,8 @@ export interface SentenceView {
   items: Item[];
   /** Marker classes starting at each item, with the phrase length in items. */
   markers: Map<MarkerClass, number>[];
-  /** Item ranges [from, to] of comma-delimited relative clauses and brackets. */
-  asides: { from: number; to: number }[];
+  /** Item ranges [from, to] of brackets, comma-enclosed relative clauses (", yang …,") and enumerations (", yakni A dan B,"). */
+  asides: Aside[];
 }
 
 export function markerLength(v: SentenceView, i: number, cls: MarkerClass): number {
@@ -106,19 +106,41 @@ function markersOf(items: Item[], tokenMarkers: TokenMarkers): Map<MarkerClass, 
   });
 }
 
-function asidesOf(items: Item[], markers: Map<MarkerClass, number>[]): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
+export interface Aside {
+  from: number;
+  to: number;
+  kind: "bracket" | "relative" | "enumeration";
+}
+
+function asidesOf(items: Item[], markers: Map<MarkerClass, number>[]): Aside[] {
+  const out: Aside[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     if (it.text === "(") {
       const close = items.findIndex((x, k) => k > i && x.text === ")");
-      if (close > i) out.push({ from: i, to: close });
-    } else if (it.text === "," && markers[i + 1]?.has("relative")) {
-      const close = items.findIndex((x, k) => k > i + 1 && (x.text === "," || isHardStop(x)));
-      if (close > i && (items[close] as Item).text === ",") out.push({ from: i, to: close });
+      if (close > i) out.push({ from: i, to: close, kind: "bracket" });
+      continue;
     }
+    const kind = it.text !== "," ? null : markers[i + 1]?.has("relative") ? "relative" : markers[i + 1]?.has("enumeration") ? "enumeration" : null;
+    if (!kind) continue;
+    // an enumeration may hold commas of its own ("yakni Inggris, Prancis, dan Jerman,"): it ends at the comma after its last actor
+    const close = kind === "relative" ? items.findIndex((x, k) => k > i + 1 && (x.text === "," || isHardStop(x))) : enumerationEnd(items, markers, i + 1);
+    if (close > i && (items[close] as Item).text === ",") out.push({ from: i, to: close, kind });
   }
   return out;
+}
+
+/** The comma closing an enumeration of actors that starts at `from` ("namely A, B and C, …"), else -1. */
+function enumerationEnd(items: Item[], markers: Map<MarkerClass, number>[], from: number): number {
+  let lastActor = -1;
+  for (let k = from; k < items.length; k++) {
+    const x = items[k] as Item;
+    if (isHardStop(x)) return -1;
+    if (x.kind === "actor") lastActor = k;
+    else if (x.text === "(") k = Math.max(k, items.findIndex((y, j) => j > k && y.text === ")"));
+    else if (x.text === "," && lastActor >= 0 && items[k + 1]?.kind !== "actor" && !markers[k + 1]?.has("coordination")) return k;
+  }
+  return -1;
 }
 
 /** Builds the view; `resolvePronoun` turns a pronoun phrase into the entities it stands for. */
