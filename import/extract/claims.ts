@@ -6,7 +6,7 @@
  *  noun    "tuduhan dari Barat bahwa …", "kritik AS terhadap dugaan …", "tuduhan Moskow menggunakan …"
  *  face    "Pyongyang menghadapi tuduhan dari Barat bahwa …" (the subject is the accused)
  */
-import { entitiesOf, genitiveAt, objectRight, subjectLeft, type ArgGroup } from "./args.js";
+import { entitiesOf, genitiveAt, objectRight, subjectLeft, widen, type Accept, type ArgGroup } from "./args.js";
 import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
@@ -122,6 +122,9 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     const accusers = subjectLeft(v, hit.i0, { accept });
     const direct = genitiveAt(v, hit.i1, accept);
     if (direct.length > 0) return { accusers, accused: direct, from: indexAfter(v, direct, hit.i1) };
+    // "Baltic Freight, which Washington accused of shipping drones": the object is the relative clause's
+    // head (none when it is no known entity); the alleged act's subject is never the accuser
+    if (ctx.language === "en" && v.items[hit.i1]?.norm === "of") return { accusers, accused: relativeHead(v, accusers, accept), from: hit.i1 };
     const c = complementAt(v, hit.i1);
     if (c < 0) {
       const attack = condemnedAttack(ctx, v, hit.i1);
@@ -137,8 +140,27 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
   // noun: a demonstrative after it refers back to a claim already made
   if (isMarker(v, hit.i1, "demonstrative") && ctx.language === "id") return null;
   const tail = parseNounTail(ctx, v, hit.i1);
+  if (ctx.language === "en" && tail.accusers.length === 0) tail.accusers = accuserBefore(v, hit.i0, accept);
   if (ctx.language === "en" && tail.accusers.length === 0 && tail.accused.length === 0) return null;
   return tail;
+}
+
+/** The head of the relative clause an argument group opens ("X, which/whom <group> …"), else none. */
+function relativeHead(v: SentenceView, group: ArgGroup, accept: Accept): ArgGroup {
+  const first = group[0];
+  if (!first) return [];
+  const rel = v.items.indexOf(first) - 1;
+  if (!isMarker(v, rel, "relative")) return [];
+  const head = v.items[rel - 1]?.text === "," ? rel - 2 : rel - 1;
+  const it = v.items[head];
+  return it?.kind === "actor" && it.entities.some(accept) ? widen(v, head, accept) : [];
+}
+
+/** English puts the accuser before the noun: "U.S. accusations", "Kyiv's allegations". */
+function accuserBefore(v: SentenceView, i0: number, accept: Accept): ArgGroup {
+  const at = v.items[i0 - 1]?.text === "'s" ? i0 - 2 : i0 - 1;
+  const it = v.items[at];
+  return it?.kind === "actor" && it.entities.some(accept) ? widen(v, at, accept) : [];
 }
 
 /** Registers the claim of an accusation trigger and its ACCUSES relations. */
