@@ -4,10 +4,10 @@
  */
 import type { Language, RelationStatus } from "../../../graph-schema/index.js";
 
-import { clauseSubject, genitiveAt, subjectLeft, type Accept, type ArgGroup } from "../args.js";
+import { clauseSubject, genitiveAt, subjectLeft, widen, type Accept, type ArgGroup } from "../args.js";
 import { newClaimId, type Claim, type ExtractionContext } from "../context.js";
 import type { TriggerRef } from "../lexicon/compile.js";
-import { isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
 import { speakerOf } from "../speech.js";
 import { negatedDirectly, openComplement, statusAt } from "../status.js";
 
@@ -101,11 +101,35 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
   const prenominal = before?.mention?.form === "adjective" || namedBefore;
   if (before?.kind === "actor" && prenominal && before.entities.some(accept)) return { group: [before], genitive: true };
   // "serangannya", "its attack": the possessor is the clause's subject
-  if (hit.possessed || isMarker(v, hit.i0 - 1, "possessive")) return { group: clauseSubject(v, hit.i0, { accept, minIndex: sit.minIndex }), genitive: false };
+  if (hit.possessed || isMarker(v, hit.i0 - 1, "possessive")) {
+    const owner = clauseSubject(v, hit.i0, { accept, minIndex: sit.minIndex });
+    return { group: owner.length > 0 ? owner : frontedOwner(v, hit.i0, accept), genitive: false };
+  }
   let light = false;
   for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - 3 && !light; k--) light = isMarker(v, k, "lightVerb");
   if (!light) return { group: [], genitive: false };
   return { group: subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex, allowOblique: isLedBy(v, hit.i0) }), genitive: false };
+}
+
+/** Items a fronted phrase may run after its possessed noun before the comma ("lawatannya ke Vietnam pekan lalu,"). */
+const FRONTED_REACH = 8;
+
+/**
+ * The possessor of a noun in a phrase that opens the sentence is the main clause's subject, after the
+ * comma: "During his trip to Vietnam, Lukashenko met …", "Dalam lawatannya ke Vietnam, Lukashenko …".
+ */
+function frontedOwner(v: SentenceView, i0: number, accept: Accept): ArgGroup {
+  if (v.items.slice(0, i0).some((it) => it.kind !== "word")) return [];
+  for (let k = i0 + 1; k < v.items.length && k <= i0 + FRONTED_REACH; k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return [];
+    if (it.text !== ",") continue;
+    let subject = k + 1;
+    while (isMarker(v, subject, "determiner")) subject++;
+    const head = v.items[subject];
+    return head?.kind === "actor" && head.entities.some(accept) ? widen(v, subject, accept) : [];
+  }
+  return [];
 }
 
 /**
