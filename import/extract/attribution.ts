@@ -16,7 +16,9 @@ import { speakerOf } from "./speech.js";
 export const isWrongdoing = (r: DraftRelation) => r.type === "SUPPLIES_WEAPONS_TO" || (r.type === "COOPERATES_WITH" && r.military === true);
 
 export function attributeTransfers(ctx: ExtractionContext, v: SentenceView): void {
-  const mine = ctx.relations.filter((r) => r.sentence === v.sentence.index && isWrongdoing(r) && (r.status === "reported" || r.status === "planned") && !r.claimId);
+  // an allegation nobody is named making ("diduga", "reportedly") gets its accuser from "…, menurut Seoul"
+  const unattributed = (r: DraftRelation) => r.status === "alleged" && ctx.claims.some((c) => c.id === r.claimId && c.accusers.length === 0);
+  const mine = ctx.relations.filter((r) => r.sentence === v.sentence.index && isWrongdoing(r) && (((r.status === "reported" || r.status === "planned") && !r.claimId) || unattributed(r)));
   for (const r of mine) {
     const trigger = v.items.findIndex((it) => it.start >= r.triggerStart);
     const { speakers, unnamed } = speakerOf(ctx, v, trigger);
@@ -24,10 +26,23 @@ export function attributeTransfers(ctx: ExtractionContext, v: SentenceView): voi
     const parties = new Set([r.source, r.target].map((e) => ctx.discourse.countryOf(e) ?? e));
     const third = speakers.filter((s) => !parties.has(ctx.discourse.countryOf(s) ?? s));
     if (third.length === 0 || third.length < speakers.length) continue;
-    const claim: Claim = { id: newClaimId(ctx), accusers: third, accused: [r.source], sentence: v.sentence.index, from: trigger, to: trigger + 1, relations: [r] };
-    ctx.claims.push(claim);
+    const claim = claimFor(ctx, r, third, v.sentence.index, trigger);
     if (r.status === "reported") r.status = "alleged";
     r.claimId = claim.id;
     emit(ctx, { type: "ACCUSES", sources: third, targets: [r.source], status: "reported", view: v, i0: trigger, i1: trigger + 1, confidence: r.confidence * 0.8, claim });
   }
+}
+
+/** The relation's unattributed claim, now with its accusers, else a new claim of theirs. */
+function claimFor(ctx: ExtractionContext, r: DraftRelation, accusers: Claim["accusers"], sentence: number, trigger: number): Claim {
+  const open = ctx.claims.find((c) => c.id === r.claimId && c.accusers.length === 0);
+  if (open) {
+    open.accusers = accusers;
+    if (open.accused.length === 0) open.accused = [r.source];
+    if (!open.relations.includes(r)) open.relations.push(r);
+    return open;
+  }
+  const claim: Claim = { id: newClaimId(ctx), accusers, accused: [r.source], sentence, from: trigger, to: trigger + 1, relations: [r] };
+  ctx.claims.push(claim);
+  return claim;
 }
