@@ -17,6 +17,7 @@ import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
 import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
+import { speakerOf } from "./speech.js";
 import { clauseEnd, isNegated } from "./status.js";
 
 const RECENT_SENTENCES = 3;
@@ -129,7 +130,10 @@ function predicateDenier(ctx: ExtractionContext, v: SentenceView, claimNoun: num
   }
   // "X, dalam pernyataan …, menyebut tuduhan itu …": from the speech verb, whose subject may stand before an aside
   const at = claimNoun >= 0 ? claimNoun : i0;
-  return entitiesOf(subjectLeft(v, isMarker(v, at - 1, "speech") ? at - 1 : at, { accept }));
+  const subject = entitiesOf(subjectLeft(v, isMarker(v, at - 1, "speech") ? at - 1 : at, { accept }));
+  if (subject.length > 0) return subject;
+  // '"Tuduhan itu tidak berdasar," kata Lukashenko', '"These claims are absurd," he told reporters'
+  return speakerOf(ctx, v, i0).speakers.filter(accept);
 }
 
 /**
