@@ -126,6 +126,16 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     const main = clauseSubject(v, prev, opts);
     if (main.length > 0) return main;
   }
+  // "Russia used Iranian-made drones to attack …": a purpose clause whose nearest actor only qualifies
+  // a noun (a demonym before it) has the main clause's subject
+  const purpose = [i - 1, prev].find((k) => k > min && isMarker(v, k, "purpose") && v.items[k]?.kind === "word");
+  if (purpose !== undefined) {
+    const near = nearestActor(v, purpose, min);
+    if (near >= 0 && v.items[near]?.mention?.form === "adjective" && v.items[near + 1]?.kind === "word") {
+      const main = clauseSubject(v, purpose, opts);
+      if (main.length > 0 && !main.includes(v.items[near] as Item)) return main;
+    }
+  }
   // "Kim Yo Jong, adik Kim Jong Un yang juga …, menepis": the head of the apposition
   if (prev > min && v.items[prev]?.text === ",") {
     const head = appositionHead(v, prev, min, opts.accept);
@@ -179,6 +189,16 @@ export function withListed(v: SentenceView, group: ArgGroup, accept: Accept): Ar
     if (it.kind !== "word" || isMarker(v, k, "preposition") || isMarker(v, k, "clauseBoundary")) return group;
   }
   return group;
+}
+
+/** Index of the nearest actor before `i` in its sentence part (a hard stop ends the search), else -1. */
+function nearestActor(v: SentenceView, i: number, min: number): number {
+  for (let k = i - 1; k >= min; k--) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return -1;
+    if (it.kind === "actor") return k;
+  }
+  return -1;
 }
 
 /** Index of the item before `i` once auxiliaries ("has", "telah", "juga") are skipped. */

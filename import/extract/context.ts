@@ -53,6 +53,8 @@ export interface Denial {
   i0: number;
   i1: number;
   confidence: number;
+  /** The deniers were named by a pronoun ("kedua negara", "both countries"), resolved before the claim was known. */
+  pronoun?: boolean;
 }
 
 export interface ExtractionContext {

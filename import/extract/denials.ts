@@ -11,7 +11,7 @@
  *  insist     "Rusia bersikeras bahwa …" counts only for a party of a claim just made
  * Wrongdoing negated in a speaker's words is a denial too (rules/common.ts).
  */
-import { entitiesOf, genitiveAt, subjectLeft } from "./args.js";
+import { entitiesOf, genitiveAt, subjectLeft, type ArgGroup } from "./args.js";
 import type { Claim, Denial, DraftRelation, ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
@@ -174,14 +174,16 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
     return;
   }
   if (frame === "passive" || isEnglishPassive(ctx.language, v, hit)) {
-    const deniers = entitiesOf(passiveAgent(ctx.language, v, hit.i1, accept));
+    const agent = passiveAgent(ctx.language, v, hit.i1, accept);
+    const deniers = entitiesOf(agent);
     const noun = claimNounSubject(v, hit.i0);
     if (deniers.length === 0 || noun < 0) return;
     const claim = lastClaimBefore(ctx, v.sentence.index, hit.i0);
-    ctx.denials.push({ deniers, claim: anaphoricAt(v, noun) || claim?.sentence === v.sentence.index ? claim : null, from: hit.i1, to: hit.i1, ...base });
+    ctx.denials.push({ deniers, claim: anaphoricAt(v, noun) || claim?.sentence === v.sentence.index ? claim : null, from: hit.i1, to: hit.i1, ...base, pronoun: byPronoun(agent) });
     return;
   }
-  const deniers = entitiesOf(subjectLeft(v, hit.i0, { accept }));
+  const subject = subjectLeft(v, hit.i0, { accept });
+  const deniers = entitiesOf(subject);
   if (deniers.length === 0) return;
   if (frame === "insist") {
     const claim = ctx.claims.filter((c) => c.sentence >= v.sentence.index - 2 && c.accusers.length > 0).pop();
@@ -194,7 +196,19 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
   if (hit.entry.requires === "claim" && noun < 0) return;
   const pronounObject = (v.items[hit.i1 - 1] as Item).norm.endsWith("nya");
   const claim = anaphoricAt(v, noun) || pronounObject ? lastClaimBefore(ctx, v.sentence.index, hit.i0) : null;
-  ctx.denials.push({ deniers, claim, from: hit.i1, to: clauseEnd(v, hit.i1), ...base });
+  ctx.denials.push({ deniers, claim, from: hit.i1, to: clauseEnd(v, hit.i1), ...base, pronoun: byPronoun(subject) });
+}
+
+const byPronoun = (group: ArgGroup) => group.length > 0 && group.every((it) => it.pronoun);
+
+/**
+ * Who denies a claim: never one of its accusers. A pronoun resolved to them ("…, tuduhan yang dibantah
+ * kedua negara", said right after "AS dan Korea Selatan menuduh …") stands for the claim's parties.
+ */
+function claimDeniers(d: Denial, claim: Claim): ArticleEntity[] {
+  const deniers = d.deniers.filter((x) => !claim.accusers.includes(x));
+  if (deniers.length > 0 || !d.pronoun) return deniers;
+  return [...partiesOf(claim)].filter((x) => !claim.accusers.includes(x));
 }
 
 /** The claim a denial answers when it names none: one about the same facts, else one involving the denier, else a recent one. */
@@ -239,7 +253,7 @@ export function resolveDenials(ctx: ExtractionContext, v: SentenceView): void {
       if (claim.accusers.length === 0) {
         for (const r of claim.relations) if (r.status === "alleged" && d.deniers.some((x) => [r.source, r.target].some((p) => countryOf(ctx, p) === countryOf(ctx, x)))) r.status = "denied";
       }
-      for (const denier of d.deniers) {
+      for (const denier of claimDeniers(d, claim)) {
         const target = targetFor(ctx, denier, claim);
         if (target && target !== denier) emit(ctx, { type: "DENIES", sources: [denier], targets: [target], ...base, claim });
       }

@@ -106,6 +106,7 @@ export const MARKER_CLASSES = [
   "contrast",
   "useVerb",
   "invasionPrep",
+  "purpose",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
