@@ -35,13 +35,22 @@ export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: Tr
 const lastIndex = (v: SentenceView, g: ArgGroup, fallback: number) => (g.length > 0 ? v.items.indexOf(g[g.length - 1]!) + 1 : fallback);
 const resolve = (g: ArgGroup | "accused", claim: Claim | undefined) => (g === "accused" ? (claim?.accused ?? []) : entitiesOf(g));
 
+/** "talks between X and Y", "pertemuan antara X dan Y": both sides after the trigger; false when not so. */
+function meetBetween(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation): boolean {
+  const between = objectRight(v, hit.i1, { accept: acceptFor(ctx, "MET_WITH", "source"), preps: "betweenPrep", maxGap: 3 });
+  if (between.length < 2) return false;
+  meet(ctx, v, hit, sit, entitiesOf(between), [], lastIndex(v, between, hit.i1));
+  return true;
+}
+
 const verb: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
   const accept = acceptFor(ctx, "MET_WITH", "source");
   const a = resolve(verbSubject(v, hit, sit, accept), sit.claim);
   const b = objectRight(v, hit.i1, { accept, preps: "withPrep", direct: hit.entry.direct === true, maxGap: 3 });
-  if (a.length === 0) return;
+  // a form that is also a noun ("talks") opening the sentence: "Talks between X and Y lasted …"
+  if (a.length === 0) return void meetBetween(ctx, v, hit, sit);
   meet(ctx, v, hit, sit, a, entitiesOf(b), lastIndex(v, b, hit.i1));
 };
 
@@ -49,8 +58,7 @@ const noun: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;
   const accept = acceptFor(ctx, "MET_WITH", "source");
-  const between = objectRight(v, hit.i1, { accept, preps: "betweenPrep", maxGap: 3 });
-  if (between.length >= 2) return meet(ctx, v, hit, sit, entitiesOf(between), [], lastIndex(v, between, hit.i1));
+  if (meetBetween(ctx, v, hit, sit)) return;
   const agent = nounAgent(ctx.language, v, hit, sit, accept);
   const from = agent.genitive ? lastIndex(v, agent.group, hit.i1) : hit.i1;
   const b = objectRight(v, from, { accept, preps: "withPrep", maxGap: 5 });
