@@ -159,10 +159,28 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     }
     const headOfRelative = (isMarker(v, k + 1, "relative") && k + 1 < i) || (v.items[k + 1]?.text === "," && isMarker(v, k + 2, "relative") && k + 2 < i);
     if (it.kind === "actor" && accepts(it, opts.accept) && (opts.allowOblique || headOfRelative || !isOblique(v, k))) {
-      return withListed(v, widen(v, k, opts.accept), opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
+      // "Houthi yang didukung Iran telah menyerang …": an actor inside a relative clause is not the subject, its head is
+      // ("Delegasi Pyongyang yang dipimpin oleh Yun Jong Ho, terbang …": a leader named after "dipimpin oleh" acts himself)
+      const head = opts.allowOblique ? -1 : relativeClauseHead(v, k, min, opts.accept);
+      return withListed(v, widen(v, head >= 0 ? head : k, opts.accept), opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
     }
   }
   return listed;
+}
+
+/** Words a relative clause may hold before its actor ("yang didukung", "yang selama ini dipersenjatai"). */
+const RELATIVE_REACH = 4;
+
+/** The head of the relative clause actor `k` stands in ("X yang didukung [Y]"), when it is an acceptable actor; else -1. */
+function relativeClauseHead(v: SentenceView, k: number, min: number, accept: Accept): number {
+  for (let r = k - 1; r > min && r >= k - RELATIVE_REACH; r--) {
+    const it = v.items[r] as Item;
+    if (it.kind !== "word") return -1;
+    if (!isMarker(v, r, "relative")) continue;
+    const head = v.items[r - 1];
+    return head?.kind === "actor" && accepts(head, accept) ? r - 1 : -1;
+  }
+  return -1;
 }
 
 /** The acceptable actors inside an aside. */

@@ -30,9 +30,21 @@ function passiveAttack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit,
   attack(ctx, v, hit, sit, attackers, targets);
 }
 
+/**
+ * An English "-s" form that is a plural noun here: "struck Hezbollah targets", "hit Houthi bases" — the
+ * actor before it qualifies the noun and follows a word of its own. "Russia targets Kyiv" opens its clause.
+ */
+function pluralNounAfterQualifier(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
+  if (ctx.language !== "en" || hit.i1 - hit.i0 !== 1 || !(v.items[hit.i0]?.norm.endsWith("s") ?? false)) return false;
+  const qualifier = v.items[hit.i0 - 1];
+  const before = v.items[hit.i0 - 2];
+  const opensClause = (["coordination", "clauseBoundary", "auxiliary", "speech", "complementizer"] as const).some((cls) => isMarker(v, hit.i0 - 2, cls));
+  return qualifier?.kind === "actor" && before?.kind === "word" && !opensClause;
+}
+
 const verb: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
-  if (!sit) return;
+  if (!sit || pluralNounAfterQualifier(ctx, v, hit)) return;
   if (isEnglishPassive(ctx.language, v, hit)) return passiveAttack(ctx, v, hit, sit);
   attack(ctx, v, hit, sit, verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source")), targetOf(ctx, v, hit.i1, true, "targetPrep"));
 };
