@@ -8,7 +8,7 @@ import { entitiesOf, objectRight, subjectLeft, type ArgGroup } from "../args.js"
 import type { Claim, ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
-import type { SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, type Item, type SentenceView } from "../sentence-view.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, a: ArticleEntity[], b: ArticleEntity[], end: number): void {
@@ -20,7 +20,7 @@ function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Sit
 
 /** "… bertemu Putin di Moskow", "signed in Pyongyang": participants from elsewhere visited the place. */
 export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, people: ArticleEntity[], from: number, maxGap = 3): void {
-  const where = objectRight(v, from, { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap, firstPhraseOnly: true });
+  const where = objectRight(v, afterApposition(v, from), { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap, firstPhraseOnly: true });
   const placeEntity = where[0]?.entities[0];
   if (!placeEntity) return;
   const placeCountry = ctx.discourse.countryOf(placeEntity);
@@ -30,6 +30,20 @@ export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: Tr
   });
   if (visitors.length === 0) return;
   emit(ctx, { type: "VISITED", sources: visitors, targets: [placeEntity], status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8, ...(sit.claim ? { claim: sit.claim } : {}) });
+}
+
+/** Items an apposition may hold ("Steve Witkoff, utusan khusus Presiden AS untuk Timur Tengah, di Muscat"). */
+const APPOSITION_REACH = 14;
+
+/** The index after a comma-enclosed apposition starting at `from` ("X, the Chinese president, in Beijing"), else `from`. */
+function afterApposition(v: SentenceView, from: number): number {
+  if (v.items[from]?.text !== "," || isMarker(v, from + 1, "coordination") || isMarker(v, from + 1, "clauseBoundary")) return from;
+  for (let k = from + 1; k < v.items.length && k <= from + APPOSITION_REACH; k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return from;
+    if (it.text === ",") return k + 1;
+  }
+  return from;
 }
 
 const lastIndex = (v: SentenceView, g: ArgGroup, fallback: number) => (g.length > 0 ? v.items.indexOf(g[g.length - 1]!) + 1 : fallback);

@@ -46,7 +46,7 @@ function sign(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Sit
   if (signers.size > 0) visitsByMeeting(ctx, v, hit, sit, [...signers], hit.i1, PLACE_GAP);
 }
 
-const PLACE_GAP = 6;
+const PLACE_GAP = 9;
 
 const resolve = (g: ArgGroup | "accused", sit: Situation) => (g === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(g));
 
