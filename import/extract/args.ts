@@ -126,16 +126,8 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     const main = clauseSubject(v, prev, opts);
     if (main.length > 0) return main;
   }
-  // "Russia used Iranian-made drones to attack …": a purpose clause whose nearest actor only qualifies
-  // a noun (a demonym before it) has the main clause's subject
-  const purpose = [i - 1, prev].find((k) => k > min && isMarker(v, k, "purpose") && v.items[k]?.kind === "word");
-  if (purpose !== undefined) {
-    const near = nearestActor(v, purpose, min);
-    if (near >= 0 && v.items[near]?.mention?.form === "adjective" && v.items[near + 1]?.kind === "word") {
-      const main = clauseSubject(v, purpose, opts);
-      if (main.length > 0 && !main.includes(v.items[near] as Item)) return main;
-    }
-  }
+  const ofPurpose = purposeClauseSubject(v, i, prev, opts);
+  if (ofPurpose.length > 0) return ofPurpose;
   // "Kim Yo Jong, adik Kim Jong Un yang juga …, menepis": the head of the apposition
   if (prev > min && v.items[prev]?.text === ",") {
     const head = appositionHead(v, prev, min, opts.accept);
@@ -166,6 +158,20 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     }
   }
   return listed;
+}
+
+/**
+ * "Russia used Iranian-made drones to attack …": a purpose clause ("to", "untuk") whose nearest actor
+ * only qualifies a noun (a demonym before it) has the main clause's subject; else none.
+ */
+function purposeClauseSubject(v: SentenceView, i: number, prev: number, opts: SubjectOptions): ArgGroup {
+  const min = opts.minIndex ?? 0;
+  const purpose = [i - 1, prev].find((k) => k > min && isMarker(v, k, "purpose") && v.items[k]?.kind === "word");
+  if (purpose === undefined) return [];
+  const near = nearestActor(v, purpose, min);
+  if (near < 0 || v.items[near]?.mention?.form !== "adjective" || v.items[near + 1]?.kind !== "word") return [];
+  const main = clauseSubject(v, purpose, opts);
+  return main.includes(v.items[near] as Item) ? [] : main;
 }
 
 /** Words a relative clause may hold before its actor ("yang didukung", "yang selama ini dipersenjatai"). */
