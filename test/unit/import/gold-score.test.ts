@@ -1,5 +1,5 @@
 /**
- * The extractor on the five seed articles and on our own annotated articles, scored by the shared gold scorer. shared/ sits beside the
+ * The extractor on the five seed articles, on our own annotated articles and on held-out ones, scored by the shared gold scorer. shared/ sits beside the
  * repository (../shared); without it the test is skipped with a message.
  */
 import { spawnSync } from "node:child_process";
@@ -16,6 +16,8 @@ const SCORER = join(SHARED, "gold", "score.mjs");
 const GOLD = join(SHARED, "gold", "seeds.json");
 const OWN_ARTICLES = join(REPO_ROOT, "test", "fixtures", "gold-articles", "articles");
 const OWN_GOLD = join(REPO_ROOT, "test", "fixtures", "gold-articles", "gold.json");
+const HOLDOUT_ARTICLES = join(REPO_ROOT, "test", "fixtures", "gold-holdout", "articles");
+const HOLDOUT_GOLD = join(REPO_ROOT, "test", "fixtures", "gold-holdout", "gold.json");
 const available = existsSync(SCORER) && existsSync(GOLD);
 
 interface Score {
@@ -52,11 +54,20 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
   });
 
   // Eleven articles of our own (test/fixtures/gold-articles), annotated before the rules were tuned on
-  // half of them; the other half was kept unseen until scored. Measured: P 0.96, R 0.76, F1 0.85.
+  // them (the rules' misses there were read). Measured: P 0.96, R 0.79, F1 0.87.
   it("should keep precision and recall on our own annotated articles (overall F1 >= 0.80, precision >= 0.90)", async () => {
     const score = await scoreFolder(OWN_ARTICLES, OWN_GOLD);
     expect(score.overall.f1).toBeGreaterThanOrEqual(0.8);
     expect(score.overall.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.statusAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Four articles (test/fixtures/gold-holdout) written and annotated by someone who never saw the
+  // extractor, scored once before any rule was changed after reading them: P 0.85, R 0.76, F1 0.80.
+  it("should keep precision and recall on the held-out articles (overall F1 >= 0.75, precision >= 0.80)", async () => {
+    const score = await scoreFolder(HOLDOUT_ARTICLES, HOLDOUT_GOLD);
+    expect(score.overall.f1).toBeGreaterThanOrEqual(0.75);
+    expect(score.overall.precision).toBeGreaterThanOrEqual(0.8);
     expect(score.statusAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
