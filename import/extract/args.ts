@@ -150,6 +150,10 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
       continue;
     }
     const headOfRelative = (isMarker(v, k + 1, "relative") && k + 1 < i) || (v.items[k + 1]?.text === "," && isMarker(v, k + 2, "relative") && k + 2 < i);
+    // "kelompok Houthi di Yaman, yang … menyerang": the relative clause's head is not the place after "di"
+    if (headOfRelative && isOblique(v, k) && v.items[k - 2]?.kind === "actor" && accepts(v.items[k - 2] as Item, opts.accept)) {
+      return widen(v, k - 2, opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
+    }
     if (it.kind === "actor" && accepts(it, opts.accept) && (opts.allowOblique || headOfRelative || !isOblique(v, k))) {
       // "Houthi yang didukung Iran telah menyerang …": an actor inside a relative clause is not the subject, its head is
       // ("Delegasi Pyongyang yang dipimpin oleh Yun Jong Ho, terbang …": a leader named after "dipimpin oleh" acts himself)

@@ -12,7 +12,7 @@
  * Wrongdoing negated in a speaker's words is a denial too (rules/common.ts).
  */
 import { entitiesOf, genitiveAt, subjectLeft, type ArgGroup } from "./args.js";
-import type { Claim, Denial, DraftRelation, ExtractionContext } from "./context.js";
+import { newClaimId, type Claim, type Denial, type DraftRelation, type ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
 import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
@@ -195,8 +195,33 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
   const noun = after >= 0 ? after : claimNounBefore(v, hit.i0);
   if (hit.entry.requires === "claim" && noun < 0) return;
   const pronounObject = (v.items[hit.i1 - 1] as Item).norm.endsWith("nya");
-  const claim = anaphoricAt(v, noun) || pronounObject ? lastClaimBefore(ctx, v.sentence.index, hit.i0) : null;
+  const owners = after >= 0 ? claimOwners(ctx, v, after) : [];
+  const claim =
+    anaphoricAt(v, noun) || pronounObject ? lastClaimBefore(ctx, v.sentence.index, hit.i0) : owners.length > 0 ? ownersClaim(ctx, v, owners, deniers, after) : null;
   ctx.denials.push({ deniers, claim, from: hit.i1, to: clauseEnd(v, hit.i1), ...base, pronoun: byPronoun(subject) });
+}
+
+/**
+ * Whose claim a denied claim noun names after it: "membantah laporan intelijen Korea Selatan", "menepis
+ * tuduhan Seoul", "rejected the claims by Kyiv" (one descriptive word may come between); else none.
+ */
+function claimOwners(ctx: ExtractionContext, v: SentenceView, noun: number): ArticleEntity[] {
+  let k = noun + markerLength(v, noun, "claimNoun");
+  const descriptor = v.items[k];
+  if (descriptor?.kind === "word" && v.items[k + 1]?.kind === "actor" && !(["preposition", "demonstrative", "relative", "complementizer", "clauseBoundary"] as const).some((cls) => isMarker(v, k, cls))) k++;
+  if (isMarker(v, k, "agent") || isMarker(v, k, "sourcePrep")) k += 1;
+  return entitiesOf(genitiveAt(v, k, acceptFor(ctx, "ACCUSES", "source")));
+}
+
+/** The latest claim those owners made, else their claim against the deniers, told by the denial itself. */
+function ownersClaim(ctx: ExtractionContext, v: SentenceView, owners: ArticleEntity[], deniers: ArticleEntity[], noun: number): Claim {
+  const made = ctx.claims.filter((c) => c.sentence <= v.sentence.index && c.accusers.some((a) => owners.includes(a))).pop();
+  if (made) return made;
+  const accused = deniers.filter((d) => !owners.includes(d));
+  const claim: Claim = { id: newClaimId(ctx), accusers: owners, accused, sentence: v.sentence.index, from: noun, to: noun + 1, relations: [] };
+  ctx.claims.push(claim);
+  if (accused.length > 0) emit(ctx, { type: "ACCUSES", sources: owners, targets: accused, status: "reported", view: v, i0: noun, i1: noun + 1, confidence: 0.6, claim });
+  return claim;
 }
 
 const byPronoun = (group: ArgGroup) => group.length > 0 && group.every((it) => it.pronoun);

@@ -58,6 +58,11 @@ function sameLevel(ctx: ExtractionContext, a: ArticleEntity, b: ArticleEntity): 
   return [a, b];
 }
 
+/** A person never "visits" the country he stands for ("Kim … the Russian leader's visit to Pyongyang" read wrongly); a place in it he may. */
+function visitsOwnCountry(ctx: ExtractionContext, type: RelationType, source: ArticleEntity, target: ArticleEntity): boolean {
+  return type === "VISITED" && source.type === "Person" && target.type === "Country" && ctx.discourse.countryOf(source) === target;
+}
+
 export function emit(ctx: ExtractionContext, args: EmitArgs): DraftRelation[] {
   const out: DraftRelation[] = [];
   const v = args.view;
@@ -71,7 +76,7 @@ export function emit(ctx: ExtractionContext, args: EmitArgs): DraftRelation[] {
       if (isSymmetric(args.type)) [s, t] = sameLevel(ctx, s, t);
       // cooperation is between the states the persons stand for ("Kim … memperkuat hubungan dengan Rusia")
       if (args.type === "COOPERATES_WITH") [s, t] = [liftPerson(ctx, s), liftPerson(ctx, t)];
-      if (s === t || !allowsEndpoints(args.type, s.type, t.type)) continue;
+      if (s === t || !allowsEndpoints(args.type, s.type, t.type) || visitsOwnCountry(ctx, args.type, s, t)) continue;
       const r: DraftRelation = {
         type: args.type,
         source: s,

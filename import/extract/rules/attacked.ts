@@ -10,7 +10,7 @@
 import { classWithin, entitiesOf, objectRight, subjectLeft, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import { acceptFor, emit } from "../emit.js";
-import { isMarker, type SentenceView } from "../sentence-view.js";
+import { isMarker, markerLength, type SentenceView } from "../sentence-view.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function attack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", targets: ArgGroup): void {
@@ -86,4 +86,21 @@ const noun: Rule = (ctx, v, hit) => {
   attack(ctx, v, hit, sit, agent.group, targetOf(ctx, v, from, false, "nounTargetPrep"));
 };
 
-export const ATTACKED_RULES = { verb, passive, fire, noun } satisfies Record<string, Rule>;
+/** Items before a trigger where a weapon name holding it may start ("long-range attack drones" starts at "attack"). */
+const WEAPON_NAME_REACH = 3;
+
+/** The trigger is a word of a weapon's name ("attack drones", "drone serang"), not an attack. */
+function inWeaponName(v: SentenceView, hit: TriggerHit): boolean {
+  for (let k = Math.max(0, hit.i0 - WEAPON_NAME_REACH); k <= hit.i0; k++) {
+    if (isMarker(v, k, "weapon") && k + markerLength(v, k, "weapon") > hit.i0) return true;
+  }
+  return false;
+}
+
+const unlessWeaponName =
+  (rule: Rule): Rule =>
+  (ctx, v, hit) => {
+    if (!inWeaponName(v, hit)) rule(ctx, v, hit);
+  };
+
+export const ATTACKED_RULES = { verb: unlessWeaponName(verb), passive, fire, noun: unlessWeaponName(noun) } satisfies Record<string, Rule>;

@@ -32,8 +32,8 @@ function weaponPhraseEnd(v: SentenceView, w: number): number {
       end = k;
     } else if (it.text === "," || isMarker(v, k, "coordination")) {
       // a listed noun: up to a few plain words before the next comma, conjunction or the end of the list
-      let j = k + 1;
-      if (isMarker(v, j, "coordination")) j++;
+      let j = k + (it.text === "," ? 1 : markerLength(v, k, "coordination"));
+      if (isMarker(v, j, "coordination")) j += markerLength(v, j, "coordination");
       let words = 0;
       while (j < v.items.length && words < LIST_WORDS && v.items[j]?.kind === "word" && !isMarker(v, j, "preposition") && !isMarker(v, j, "coordination") && !isMarker(v, j, "clauseBoundary") && !isMarker(v, j, "relative") && v.items[j]?.text !== ",") {
         j++;
@@ -128,6 +128,16 @@ function modifiesNoun(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit):
   return plain(hit.i1) && !isMarker(v, hit.i1 + 1, "weapon") && !(v.items[hit.i1 + 1]?.kind === "actor");
 }
 
+/** Words a second object may hold before its weapon word ("its", "millions of"). */
+const SECOND_OBJECT_WORDS = 3;
+
+/** The weapon phrase (at `w`) is the second object, starting at `k`: "giving Russia [its missiles]". */
+function weaponObjectAt(v: SentenceView, k: number, w: number): boolean {
+  if (w < k || w - k > SECOND_OBJECT_WORDS) return false;
+  for (let j = k; j < w; j++) if (v.items[j]?.kind !== "word" || isMarker(v, j, "clauseBoundary")) return false;
+  return true;
+}
+
 const verb: Rule = (ctx, v, hit) => {
   if (modifiesNoun(ctx, v, hit)) return;
   if (passiveSupply(ctx, v, hit)) return;
@@ -140,10 +150,10 @@ const verb: Rule = (ctx, v, hit) => {
   const end = weaponPhraseEnd(v, w);
   let to = isMarker(v, end, "relative") ? relativeUser(ctx, v, end) : recipients(ctx, v, end);
   if (to.length === 0) {
-    // "supplied Russia with drones"
+    // "supplied Russia with drones", "is giving Russia its missiles", "sent Moscow millions of shells"
     const direct = objectRight(v, hit.i1, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: null, maxGap: 0 });
     const next = direct.length > 0 ? v.items.indexOf(direct[direct.length - 1]!) + 1 : -1;
-    if (next > 0 && isMarker(v, next, "withPrep")) to = direct;
+    if (next > 0 && (isMarker(v, next, "withPrep") || weaponObjectAt(v, next, w))) to = direct;
   }
   supply(ctx, v, hit, sit, from, entitiesOf(to));
 };
