@@ -18,6 +18,8 @@ const OWN_ARTICLES = join(REPO_ROOT, "test", "fixtures", "gold-articles", "artic
 const OWN_GOLD = join(REPO_ROOT, "test", "fixtures", "gold-articles", "gold.json");
 const HOLDOUT_ARTICLES = join(REPO_ROOT, "test", "fixtures", "gold-holdout", "articles");
 const HOLDOUT_GOLD = join(REPO_ROOT, "test", "fixtures", "gold-holdout", "gold.json");
+const HOLDOUT_2_ARTICLES = join(REPO_ROOT, "test", "fixtures", "gold-holdout-2", "articles");
+const HOLDOUT_2_GOLD = join(REPO_ROOT, "test", "fixtures", "gold-holdout-2", "gold.json");
 const available = existsSync(SCORER) && existsSync(GOLD);
 
 interface Score {
@@ -64,10 +66,20 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
 
   // Four articles (test/fixtures/gold-holdout) written and annotated by someone who never saw the
   // extractor, scored once before any rule was changed after reading them: P 0.85, R 0.76, F1 0.80.
-  it("should keep precision and recall on the held-out articles (overall F1 >= 0.75, precision >= 0.80)", async () => {
+  // Rules were then changed after reading their misses: P 0.93, R 0.90, F1 0.91.
+  it("should keep precision and recall on the first held-out articles (overall F1 >= 0.85, precision >= 0.85)", async () => {
     const score = await scoreFolder(HOLDOUT_ARTICLES, HOLDOUT_GOLD);
-    expect(score.overall.f1).toBeGreaterThanOrEqual(0.75);
-    expect(score.overall.precision).toBeGreaterThanOrEqual(0.8);
+    expect(score.overall.f1).toBeGreaterThanOrEqual(0.85);
+    expect(score.overall.precision).toBeGreaterThanOrEqual(0.85);
+    expect(score.statusAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Four more (test/fixtures/gold-holdout-2), written the same way after those changes and scored once
+  // before any change informed by them: P 0.92, R 0.60, F1 0.73 (this morning's rules: 0.91, 0.59, 0.72).
+  it("should keep precision and recall on the second held-out articles (overall F1 >= 0.68, precision >= 0.85)", async () => {
+    const score = await scoreFolder(HOLDOUT_2_ARTICLES, HOLDOUT_2_GOLD);
+    expect(score.overall.f1).toBeGreaterThanOrEqual(0.68);
+    expect(score.overall.precision).toBeGreaterThanOrEqual(0.85);
     expect(score.statusAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
