@@ -62,6 +62,23 @@ function shortForm(ctx: MentionContext, t: number): Mention | null {
   return { t0: t, t1: t + 1, entity: ctx.registry.fromGazetteer(entry, tok.text, tok.start), form: "short" };
 }
 
+/** Words of a headline long enough to tell Title Case from a name-rich sentence. */
+const TITLE_CASE_MIN_WORDS = 4;
+
+/** The article's first line written in Title Case: most of its longer words capitalised. */
+function titleCaseHeadline(ctx: MentionContext, s: Sentence): boolean {
+  if (s.index !== 0) return false;
+  let long = 0;
+  let capitalised = 0;
+  for (let t = s.t0; t < s.t1; t++) {
+    const tok = ctx.tokens[t] as Token;
+    if (tok.kind !== "word" || tok.text.length <= 3) continue;
+    long++;
+    if (tok.cap) capitalised++;
+  }
+  return long >= TITLE_CASE_MIN_WORDS && capitalised >= 0.7 * long;
+}
+
 /**
  * The person named at token `i`: an existing person mention, a run of two or more name words, or
  * (with `allowShort`) a known person's short form. Registers and indexes new names.
@@ -72,6 +89,8 @@ export function personAt(ctx: MentionContext, s: Sentence, i: number, allowShort
   const end = nameRunEnd(ctx, s, i);
   if (end === i) return null;
   const words = wordsIn(ctx, i, end);
+  // a Title Case headline ("IAEA Sahkan Resolusi Kecam Iran") capitalises verbs and nouns too
+  if (words >= 2 && titleCaseHeadline(ctx, s)) return null;
   if (words >= 2) {
     const surface = ctx.text.slice((ctx.tokens[i] as Token).start, (ctx.tokens[end - 1] as Token).end);
     const m: Mention = { t0: i, t1: end, entity: ctx.registry.person(surface, (ctx.tokens[i] as Token).start), form: "name" };

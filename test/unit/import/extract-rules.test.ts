@@ -234,6 +234,11 @@ describe("relation rules", () => {
     for (const f of forbidden) expect(got).not.toContain(f);
   });
 
+  it("should not take the capitalised words of a Title Case headline for a person", () => {
+    const a = extractArticle(articleOf("Dewan Gubernur IAEA Sahkan Resolusi Kecam Belarus, Minsk Balas dengan Ancaman\n\nDewan Keamanan PBB mengesahkan resolusi itu pada Senin.", "id"));
+    expect(a.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual([]);
+  });
+
   it("should give an article with no entities an empty extraction and a warning", () => {
     const a = extractArticle(articleOf("a quiet day\n\nnothing happened here at all today.", "en"));
     expect([a.entities, a.relations]).toEqual([[], []]);
