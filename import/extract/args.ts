@@ -128,6 +128,8 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
   }
   const ofPurpose = purposeClauseSubject(v, i, prev, opts);
   if (ofPurpose.length > 0) return ofPurpose;
+  const invitee = infinitiveSubject(v, i, opts);
+  if (invitee.length > 0) return invitee;
   // "Kim Yo Jong, adik Kim Jong Un yang juga …, menepis": the head of the apposition
   if (prev > min && v.items[prev]?.text === ",") {
     const head = appositionHead(v, prev, min, opts.accept);
@@ -176,6 +178,18 @@ function purposeClauseSubject(v: SentenceView, i: number, prev: number, opts: Su
   if (near < 0 || v.items[near]?.mention?.form !== "adjective" || v.items[near + 1]?.kind !== "word") return [];
   const main = clauseSubject(v, purpose, opts);
   return main.includes(v.items[near] as Item) ? [] : main;
+}
+
+/**
+ * "an invitation for Kim to visit Moscow", "undangan … kepada Kim untuk berkunjung", "menjual drone
+ * kepada Rusia untuk menyerang": the actor after for/kepada right before to/untuk does the act.
+ */
+function infinitiveSubject(v: SentenceView, i: number, opts: SubjectOptions): ArgGroup {
+  const min = opts.minIndex ?? 0;
+  const purpose = i - 1;
+  const actor = purpose - 1;
+  if (actor <= min || !isMarker(v, purpose, "purpose") || v.items[actor]?.kind !== "actor" || !isMarker(v, actor - 1, "infinitiveSubjectPrep")) return [];
+  return accepts(v.items[actor] as Item, opts.accept) ? widen(v, actor, opts.accept) : [];
 }
 
 /** Words a relative clause may hold before its actor ("yang didukung", "yang selama ini dipersenjatai"). */

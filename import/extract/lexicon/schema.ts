@@ -107,6 +107,7 @@ export const MARKER_CLASSES = [
   "useVerb",
   "invasionPrep",
   "purpose",
+  "infinitiveSubjectPrep",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
