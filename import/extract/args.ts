@@ -153,14 +153,18 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     }
     const headOfRelative = (isMarker(v, k + 1, "relative") && k + 1 < i) || (v.items[k + 1]?.text === "," && isMarker(v, k + 2, "relative") && k + 2 < i);
     // "kelompok Houthi di Yaman, yang … menyerang": the relative clause's head is not the place after "di"
-    if (headOfRelative && isOblique(v, k) && v.items[k - 2]?.kind === "actor" && accepts(v.items[k - 2] as Item, opts.accept)) {
+    const relativeMarker = isMarker(v, k + 1, "relative") ? k + 1 : k + 2;
+    const trueRelative = headOfRelative && !isMarker(v, relativeMarker, "complementizer");
+    if (trueRelative && k - 2 >= min && isMarker(v, k - 1, "preposition") && v.items[k - 2]?.kind === "actor" && accepts(v.items[k - 2] as Item, opts.accept)) {
       return widen(v, k - 2, opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
     }
     if (it.kind === "actor" && accepts(it, opts.accept) && (opts.allowOblique || headOfRelative || !isOblique(v, k))) {
       // "Houthi yang didukung Iran telah menyerang …": an actor inside a relative clause is not the subject, its head is
       // ("Delegasi Pyongyang yang dipimpin oleh Yun Jong Ho, terbang …": a leader named after "dipimpin oleh" acts himself)
       const head = opts.allowOblique ? -1 : relativeClauseHead(v, k, min, opts.accept);
-      return withListed(v, widen(v, head >= 0 ? head : k, opts.accept), opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
+      const group = withListed(v, widen(v, head >= 0 ? head : k, opts.accept), opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
+      // "AS mengatakan dua negara, yakni Iran dan Korea Utara, memasok …": a list the actor found does not head is the subject
+      return listed.length > 0 && !listed.every((l) => group.includes(l)) ? listed : group;
     }
   }
   return listed;
@@ -189,8 +193,19 @@ function infinitiveSubject(v: SentenceView, i: number, opts: SubjectOptions): Ar
   const purpose = i - 1;
   const actor = purpose - 1;
   if (actor <= min || !isMarker(v, purpose, "purpose") || v.items[actor]?.kind !== "actor" || !isMarker(v, actor - 1, "infinitiveSubjectPrep")) return [];
+  // only after an invitation, a plan or a request ("undangan … kepada", "invitation for"): "hard for
+  // Ukraine to attack" or "a letter to the UN to accuse" name no one who acts
+  if (!plannedBefore(v, actor - 1, min)) return [];
   return accepts(v.items[actor] as Item, opts.accept) ? widen(v, actor, opts.accept) : [];
 }
+
+/** Items before "for/kepada X" where the invitation or plan it completes may stand. */
+const INVITATION_REACH = 8;
+
+const plannedBefore = (v: SentenceView, k: number, min: number) => {
+  for (let j = k - 1; j >= min && j >= k - INVITATION_REACH; j--) if (isMarker(v, j, "planned")) return true;
+  return false;
+};
 
 /** Words a relative clause may hold before its actor ("yang didukung", "yang selama ini dipersenjatai"). */
 const RELATIVE_REACH = 4;
@@ -201,15 +216,22 @@ function relativeClauseHead(v: SentenceView, k: number, min: number, accept: Acc
     const it = v.items[r] as Item;
     if (it.kind !== "word") return -1;
     if (!isMarker(v, r, "relative")) continue;
+    // "told Washington that Russia attacked …": a "that" opening a complement heads no relative clause
+    if (isMarker(v, r, "complementizer")) return -1;
     const head = v.items[r - 1];
     return head?.kind === "actor" && accepts(head, accept) ? r - 1 : -1;
   }
   return -1;
 }
 
-/** The acceptable actors inside an aside. */
+/** The acceptable actors an aside lists, not those inside a phrase of a member ("drones from Iran"). */
 function actorsIn(v: SentenceView, aside: Aside, accept: Accept): ArgGroup {
-  return v.items.slice(aside.from + 1, aside.to).filter((it) => accepts(it, accept));
+  const listed: ArgGroup = [];
+  for (let k = aside.from + 1; k < aside.to; k++) {
+    const it = v.items[k] as Item;
+    if (accepts(it, accept) && !isOblique(v, k)) listed.push(it);
+  }
+  return listed;
 }
 
 /** Words of a noun phrase that may stand between a group and the enumeration it heads ("and two Asian countries"). */
@@ -228,7 +250,9 @@ export function withListed(v: SentenceView, group: ArgGroup, accept: Accept): Ar
     const aside = v.asides.find((a) => a.from === k);
     if (aside) return aside.kind === "enumeration" ? [...group, ...actorsIn(v, aside, accept)] : group;
     const it = v.items[k] as Item;
-    if (it.kind !== "word" || isMarker(v, k, "preposition") || isMarker(v, k, "clauseBoundary")) return group;
+    // the phrase goes on only as "and two Asian countries": a verb ("mengatakan dua negara") ends it
+    if (k === end + 1 && !isMarker(v, k, "coordination")) return group;
+    if (it.kind !== "word" || (["preposition", "clauseBoundary", "speech"] as const).some((cls) => isMarker(v, k, cls))) return group;
   }
   return group;
 }

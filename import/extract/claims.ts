@@ -36,7 +36,7 @@ interface Parsed {
 function endsNounPhrase(v: SentenceView, k: number): boolean {
   const it = v.items[k];
   if (!it || it.kind === "punct") return true;
-  return it.norm === "sebagai" || it.norm === "as" || (["demonstrative", "copula", "relative"] as const).some((cls) => isMarker(v, k, cls));
+  return it.norm === "sebagai" || it.norm === "as" || isMarker(v, k, "demonstrative") || isMarker(v, k, "copula");
 }
 
 /** After a claim noun: "dari/oleh/by X", "X terhadap Y", "X bahwa …", "X <verb> …" (X accused), "X sebagai …" (X accuser). */

@@ -28,7 +28,7 @@ const PREDICATE_LEADS = ["copula", "auxiliary", "beAux", "relative", "determiner
 
 /** Words that may stand between "as"/"sebagai" or an opening quote and the dismissive word ("as a pack of lies"). */
 const PREDICATE_REACH = 4;
-const QUOTES = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
+const QUOTES = new Set(['"', "“", "”", "«", "»"]);
 
 /** Index of "sebagai"/"as" a few words before `i0` (the dismissive word's phrase starts there), else -1. */
 function asBefore(v: SentenceView, i0: number): number {
@@ -213,14 +213,15 @@ function claimOwners(ctx: ExtractionContext, v: SentenceView, noun: number): Art
   return entitiesOf(genitiveAt(v, k, acceptFor(ctx, "ACCUSES", "source")));
 }
 
-/** The latest claim those owners made, else their claim against the deniers, told by the denial itself. */
+/**
+ * The claim those owners made lately, else one of theirs known only from the denial: the denial answers
+ * them, and no accusation is inferred from it (a denied media report is no accusation by the outlet).
+ */
 function ownersClaim(ctx: ExtractionContext, v: SentenceView, owners: ArticleEntity[], deniers: ArticleEntity[], noun: number): Claim {
-  const made = ctx.claims.filter((c) => c.sentence <= v.sentence.index && c.accusers.some((a) => owners.includes(a))).pop();
+  const made = ctx.claims.filter((c) => c.sentence <= v.sentence.index && c.sentence >= v.sentence.index - RECENT_SENTENCES && c.accusers.some((a) => owners.includes(a))).pop();
   if (made) return made;
-  const accused = deniers.filter((d) => !owners.includes(d));
-  const claim: Claim = { id: newClaimId(ctx), accusers: owners, accused, sentence: v.sentence.index, from: noun, to: noun + 1, relations: [] };
+  const claim: Claim = { id: newClaimId(ctx), accusers: owners, accused: deniers.filter((d) => !owners.includes(d)), sentence: v.sentence.index, from: noun, to: noun + 1, relations: [] };
   ctx.claims.push(claim);
-  if (accused.length > 0) emit(ctx, { type: "ACCUSES", sources: owners, targets: accused, status: "reported", view: v, i0: noun, i1: noun + 1, confidence: 0.6, claim });
   return claim;
 }
 

@@ -62,8 +62,9 @@ function shortForm(ctx: MentionContext, t: number): Mention | null {
   return { t0: t, t1: t + 1, entity: ctx.registry.fromGazetteer(entry, tok.text, tok.start), form: "short" };
 }
 
-/** Words of a headline long enough to tell Title Case from a name-rich sentence. */
+/** Words (longer than 3 letters) of a headline enough to tell Title Case from a name-rich sentence, and the share capitalised. */
 const TITLE_CASE_MIN_WORDS = 4;
+const TITLE_CASE_SHARE = 0.7;
 
 /** The article's first line written in Title Case: most of its longer words capitalised. */
 function titleCaseHeadline(ctx: MentionContext, s: Sentence): boolean {
@@ -76,7 +77,7 @@ function titleCaseHeadline(ctx: MentionContext, s: Sentence): boolean {
     long++;
     if (tok.cap) capitalised++;
   }
-  return long >= TITLE_CASE_MIN_WORDS && capitalised >= 0.7 * long;
+  return long >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * long;
 }
 
 /**
@@ -89,8 +90,9 @@ export function personAt(ctx: MentionContext, s: Sentence, i: number, allowShort
   const end = nameRunEnd(ctx, s, i);
   if (end === i) return null;
   const words = wordsIn(ctx, i, end);
-  // a Title Case headline ("IAEA Sahkan Resolusi Kecam Iran") capitalises verbs and nouns too
-  if (words >= 2 && titleCaseHeadline(ctx, s)) return null;
+  // a Title Case headline capitalises verbs and nouns too: after a name ("IAEA Sahkan Resolusi Kecam
+  // Iran") a capitalised run is read as one, after a title ("President Vo Van Thuong") it is kept
+  if (words >= 2 && ctx.index.covering(i - 1) && titleCaseHeadline(ctx, s)) return null;
   if (words >= 2) {
     const surface = ctx.text.slice((ctx.tokens[i] as Token).start, (ctx.tokens[end - 1] as Token).end);
     const m: Mention = { t0: i, t1: end, entity: ctx.registry.person(surface, (ctx.tokens[i] as Token).start), form: "name" };

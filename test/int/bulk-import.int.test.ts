@@ -66,6 +66,7 @@ describe("a bulk import", () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
+  // Each test runs neo4j-admin and starts Neo4j: on a loaded 2-core machine that took over Jest's default 60 s.
   it("should build the same graph the Cypher loader builds, skipping the bad files", async () => {
     const bulk = runCli(["import", "--bulk", articles], env);
     expect(await bulk.exited).toBe(0);
@@ -102,7 +103,7 @@ describe("a bulk import", () => {
       await bulkDriver.close();
       await started.value.stop();
     }
-  });
+  }, 240_000);
 
   it("should refuse to overwrite a database, and with --replace move it aside", async () => {
     const refused = runCli(["import", "--bulk", articles], env);
@@ -115,11 +116,11 @@ describe("a bulk import", () => {
     const aside = /The database that was there before is in (.+)\./.exec(replaced.stdout())?.[1];
     expect(aside).toBeDefined();
     expect(existsSync(join(aside ?? "", "databases-neo4j"))).toBe(true);
-  });
+  }, 240_000);
 
   it("should not build anything from files it cannot read", async () => {
     const nothing = runCli(["import", "--bulk", "--replace", join(articles, "empty.txt")], env);
     expect(await nothing.exited).toBe(1);
     expect(nothing.stderr()).toMatch(/No article could be read/);
-  });
+  }, 120_000);
 });

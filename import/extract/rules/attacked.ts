@@ -31,20 +31,19 @@ function passiveAttack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit,
 }
 
 /**
- * An English "-s" form that is a plural noun here: "struck Hezbollah targets", "hit Houthi bases" — the
- * actor before it qualifies the noun and follows a word of its own. "Russia targets Kyiv" opens its clause.
+ * A trigger that is a noun after the object of an attack just told: "struck Hezbollah targets", "US
+ * strikes Houthi targets" — the actor before it was that attack's target, not a new attacker.
  */
-function pluralNounAfterQualifier(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
-  if (ctx.language !== "en" || hit.i1 - hit.i0 !== 1 || !(v.items[hit.i0]?.norm.endsWith("s") ?? false)) return false;
+function nounAfterAttackedObject(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
   const qualifier = v.items[hit.i0 - 1];
-  const before = v.items[hit.i0 - 2];
-  const opensClause = (["coordination", "clauseBoundary", "auxiliary", "speech", "complementizer"] as const).some((cls) => isMarker(v, hit.i0 - 2, cls));
-  return qualifier?.kind === "actor" && before?.kind === "word" && !opensClause;
+  const verb = v.items[hit.i0 - 2];
+  if (qualifier?.kind !== "actor" || !verb) return false;
+  return ctx.relations.some((r) => r.type === "ATTACKED" && r.sentence === v.sentence.index && r.triggerEnd === verb.end);
 }
 
 const verb: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
-  if (!sit || pluralNounAfterQualifier(ctx, v, hit)) return;
+  if (!sit || nounAfterAttackedObject(ctx, v, hit)) return;
   if (isEnglishPassive(ctx.language, v, hit)) return passiveAttack(ctx, v, hit, sit);
   attack(ctx, v, hit, sit, verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source")), targetOf(ctx, v, hit.i1, true, "targetPrep"));
 };
@@ -103,4 +102,4 @@ const unlessWeaponName =
     if (!inWeaponName(v, hit)) rule(ctx, v, hit);
   };
 
-export const ATTACKED_RULES = { verb: unlessWeaponName(verb), passive, fire, noun: unlessWeaponName(noun) } satisfies Record<string, Rule>;
+export const ATTACKED_RULES = { verb: unlessWeaponName(verb), passive: unlessWeaponName(passive), fire: unlessWeaponName(fire), noun: unlessWeaponName(noun) } satisfies Record<string, Rule>;

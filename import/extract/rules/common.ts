@@ -6,6 +6,7 @@ import type { Language, RelationStatus } from "../../../graph-schema/index.js";
 
 import { clauseSubject, genitiveAt, subjectLeft, widen, type Accept, type ArgGroup } from "../args.js";
 import { newClaimId, type Claim, type ExtractionContext } from "../context.js";
+import type { ArticleEntity } from "../entities.js";
 import type { TriggerRef } from "../lexicon/compile.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
 import { speakerOf } from "../speech.js";
@@ -127,7 +128,9 @@ function frontedOwner(v: SentenceView, i0: number, accept: Accept): ArgGroup {
     let subject = k + 1;
     while (isMarker(v, subject, "determiner")) subject++;
     const head = v.items[subject];
-    return head?.kind === "actor" && head.entities.some(accept) ? widen(v, subject, accept) : [];
+    // "his trip": the possessor is a person ("During his visit to Moscow, Russia and China signed …" names none)
+    const person = (e: ArticleEntity) => e.type === "Person" && accept(e);
+    return head?.kind === "actor" && head.entities.some(person) ? widen(v, subject, person) : [];
   }
   return [];
 }

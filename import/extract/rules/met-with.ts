@@ -64,7 +64,10 @@ const verb: Rule = (ctx, v, hit) => {
   const a = resolve(verbSubject(v, hit, sit, accept), sit.claim);
   const b = objectRight(v, hit.i1, { accept, preps: "withPrep", direct: hit.entry.direct === true, maxGap: 3 });
   // a form that is also a noun ("talks") opening the sentence: "Talks between X and Y lasted …"
-  if (a.length === 0) return void meetBetween(ctx, v, hit, sit);
+  if (a.length === 0) {
+    meetBetween(ctx, v, hit, sit);
+    return;
+  }
   meet(ctx, v, hit, sit, a, entitiesOf(b), lastIndex(v, b, hit.i1));
 };
 
