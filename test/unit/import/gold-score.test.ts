@@ -66,7 +66,7 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
 
   // Four articles (test/fixtures/gold-holdout) written and annotated by someone who never saw the
   // extractor, scored once before any rule was changed after reading them: P 0.85, R 0.76, F1 0.80.
-  // Rules were then changed after reading their misses: P 0.93, R 0.90, F1 0.91.
+  // Rules were then changed after reading their misses: P 0.93, R 0.87, F1 0.90.
   it("should keep precision and recall on the first held-out articles (overall F1 >= 0.85, precision >= 0.85)", async () => {
     const score = await scoreFolder(HOLDOUT_ARTICLES, HOLDOUT_GOLD);
     expect(score.overall.f1).toBeGreaterThanOrEqual(0.85);
