@@ -114,6 +114,7 @@ export interface SubjectOptions {
  */
 export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): ArgGroup {
   const min = opts.minIndex ?? 0;
+  const inRange = (group: ArgGroup) => group.filter((g) => g.start >= (v.items[min]?.start ?? 0));
   const prev = beforeAuxiliaries(v, i);
   // "X said … and accused Y", "X admits ties with them but denies …": a verb coordinated with an earlier one shares its subject
   const joined = isMarker(v, prev, "coordination") || isMarker(v, prev, "contrast");
@@ -133,7 +134,7 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
   // "Kim Yo Jong, adik Kim Jong Un yang juga …, menepis": the head of the apposition
   if (prev > min && v.items[prev]?.text === ",") {
     const head = appositionHead(v, prev, min, opts.accept);
-    if (head >= 0) return widen(v, head, opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
+    if (head >= 0) return inRange(widen(v, head, opts.accept));
   }
   // "Japan and two Asian countries, namely South Korea and the Philippines, accused …": the listed actors
   // belong to the subject (withListed); with no actor before them in the clause they are the subject
@@ -152,17 +153,13 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
       continue;
     }
     const headOfRelative = (isMarker(v, k + 1, "relative") && k + 1 < i) || (v.items[k + 1]?.text === "," && isMarker(v, k + 2, "relative") && k + 2 < i);
-    // "kelompok Houthi di Yaman, yang … menyerang": the relative clause's head is not the place after "di"
-    const relativeMarker = isMarker(v, k + 1, "relative") ? k + 1 : k + 2;
-    const trueRelative = headOfRelative && !isMarker(v, relativeMarker, "complementizer");
-    if (trueRelative && k - 2 >= min && isMarker(v, k - 1, "preposition") && v.items[k - 2]?.kind === "actor" && accepts(v.items[k - 2] as Item, opts.accept)) {
-      return widen(v, k - 2, opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
-    }
+    const owner = headOfRelative ? ownerBeforePlace(v, k, min, opts.accept) : -1;
+    if (owner >= 0) return inRange(widen(v, owner, opts.accept));
     if (it.kind === "actor" && accepts(it, opts.accept) && (opts.allowOblique || headOfRelative || !isOblique(v, k))) {
       // "Houthi yang didukung Iran telah menyerang …": an actor inside a relative clause is not the subject, its head is
       // ("Delegasi Pyongyang yang dipimpin oleh Yun Jong Ho, terbang …": a leader named after "dipimpin oleh" acts himself)
       const head = opts.allowOblique ? -1 : relativeClauseHead(v, k, min, opts.accept);
-      const group = withListed(v, widen(v, head >= 0 ? head : k, opts.accept), opts.accept).filter((g) => g.start >= (v.items[min]?.start ?? 0));
+      const group = inRange(withListed(v, widen(v, head >= 0 ? head : k, opts.accept), opts.accept));
       // "AS mengatakan dua negara, yakni Iran dan Korea Utara, memasok …": a list the actor found does not head is the subject
       return listed.length > 0 && !listed.every((l) => group.includes(l)) ? listed : group;
     }
@@ -206,6 +203,17 @@ const plannedBefore = (v: SentenceView, k: number, min: number) => {
   for (let j = k - 1; j >= min && j >= k - INVITATION_REACH; j--) if (isMarker(v, j, "planned")) return true;
   return false;
 };
+
+/**
+ * "kelompok Houthi di Yaman, yang … menyerang": the head of the relative clause that follows actor `k` is
+ * not the place after "di" but the actor before it; -1 when `k` is no such place or a "that" opens a complement.
+ */
+function ownerBeforePlace(v: SentenceView, k: number, min: number, accept: Accept): number {
+  const marker = isMarker(v, k + 1, "relative") ? k + 1 : k + 2;
+  if (isMarker(v, marker, "complementizer") || k - 2 < min || !isMarker(v, k - 1, "preposition")) return -1;
+  const owner = v.items[k - 2];
+  return owner?.kind === "actor" && accepts(owner, accept) ? k - 2 : -1;
+}
 
 /** Words a relative clause may hold before its actor ("yang didukung", "yang selama ini dipersenjatai"). */
 const RELATIVE_REACH = 4;

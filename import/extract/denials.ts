@@ -201,6 +201,9 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
   ctx.denials.push({ deniers, claim, from: hit.i1, to: clauseEnd(v, hit.i1), ...base, pronoun: byPronoun(subject) });
 }
 
+/** Words after a claim noun that end it instead of describing it ("laporan soal …", "klaim itu", "claims that …"). */
+const NOT_DESCRIPTORS = ["preposition", "demonstrative", "relative", "complementizer", "clauseBoundary"] as const;
+
 /**
  * Whose claim a denied claim noun names after it: "membantah laporan intelijen Korea Selatan", "menepis
  * tuduhan Seoul", "rejected the claims by Kyiv" (one descriptive word may come between); else none.
@@ -208,7 +211,7 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
 function claimOwners(ctx: ExtractionContext, v: SentenceView, noun: number): ArticleEntity[] {
   let k = noun + markerLength(v, noun, "claimNoun");
   const descriptor = v.items[k];
-  if (descriptor?.kind === "word" && v.items[k + 1]?.kind === "actor" && !(["preposition", "demonstrative", "relative", "complementizer", "clauseBoundary"] as const).some((cls) => isMarker(v, k, cls))) k++;
+  if (descriptor?.kind === "word" && v.items[k + 1]?.kind === "actor" && !NOT_DESCRIPTORS.some((cls) => isMarker(v, k, cls))) k++;
   if (isMarker(v, k, "agent") || isMarker(v, k, "sourcePrep")) k += 1;
   return entitiesOf(genitiveAt(v, k, acceptFor(ctx, "ACCUSES", "source")));
 }
