@@ -97,8 +97,10 @@ export function createRenderer(container: HTMLElement, model: ExplorerModel): Ex
       if (!display.hidden) display.type = registered(nodePrograms, NODE_PROGRAMS, display.type, NODE_PROGRAM, missing.nodes);
       return display;
     },
+    // Sigma keeps what the reducer returns: the display alone (a relation's 20 attributes copied onto
+    // 30,000 edges cost a tenth of the first frame), and edges are drawn from nothing else.
     edgeReducer: (edge, data) => {
-      const display = Object.assign(data, reduceEdge(edge, data as EdgeAttributes, graph.isDirected(edge), model.renderContext()));
+      const display = reduceEdge(edge, data as EdgeAttributes, graph.isDirected(edge), model.renderContext());
       if (!display.hidden) display.type = registered(edgePrograms, allEdgePrograms, display.type, DEFAULT_EDGE_PROGRAM, missing.edges);
       return display;
     },
