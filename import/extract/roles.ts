@@ -110,8 +110,11 @@ function countryBefore(ctx: MentionContext, body: Mention): Mention | null {
   return left?.entity.type === "Country" ? left : null;
 }
 
-/** After a name: "of [the ruling] People Power Party", "dari Partai X": the body the person belongs to. */
-function bodyAfterName(ctx: MentionContext, s: Sentence, end: number): Mention | null {
+/**
+ * After a name: "of [the ruling] People Power Party", "dari Partai X": the body the person belongs to;
+ * with `country`, also a country ("President Ebrahim Raisi of Iran").
+ */
+function bodyAfterName(ctx: MentionContext, s: Sentence, end: number, country = false): Mention | null {
   const lang = ctx.lexicon.lang[ctx.language];
   let k = end;
   if (ctx.tokens[k]?.text === ",") k++;
@@ -120,12 +123,18 @@ function bodyAfterName(ctx: MentionContext, s: Sentence, end: number): Mention |
   k++;
   while (k < s.t1 && k < end + 6 && !ctx.index.covering(k) && lang.bodyQualifiers.has((ctx.tokens[k] as Token).norm)) k++;
   const m = ctx.index.covering(k);
-  return m && m.t0 === k && m.entity.type === "Organization" ? m : null;
+  return m && m.t0 === k && (m.entity.type === "Organization" || (country && m.entity.type === "Country" && m.form !== "adjective")) ? m : null;
 }
 
-/** Skips "(IRGC)", "untuk PBB", "to the UN" between a title's body and the name. */
+/** Skips "(IRGC)", "untuk PBB", "to the UN", "saat itu" between a title's body and the name. */
 function skipToName(ctx: MentionContext, s: Sentence, k: number): number {
+  const atTheTime = ctx.lexicon.lang[ctx.language].atTheTime;
   for (let guard = 0; guard < 3 && k < s.t1; guard++) {
+    const then = atTheTime.longest(ctx.tokens, k, s.t1);
+    if (then) {
+      k += then.length;
+      continue;
+    }
     const tok = ctx.tokens[k] as Token;
     if (tok.text === "(") {
       let close = k + 1;
@@ -184,7 +193,8 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
     if (country) affiliation = country;
   }
   if (!affiliation) {
-    const body = bodyAfterName(ctx, s, person.t1); // "Rep. Lee Seong-kweun of the ruling People Power Party"
+    // "Rep. Lee Seong-kweun of the ruling People Power Party", "President Ebrahim Raisi of Iran"
+    const body = bodyAfterName(ctx, s, person.t1, true);
     if (body) {
       affiliation = body;
       t1 = body.t1;

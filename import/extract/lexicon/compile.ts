@@ -35,6 +35,7 @@ export interface LanguageLexicon {
   portfolios: Set<string>;
   affiliationLinks: Set<string>;
   headsVerbs: PhraseTrie<true>;
+  atTheTime: PhraseTrie<true>;
   possessiveState: Set<string>;
   titleModifiers: Set<string>;
   formerWords: Set<string>;
@@ -82,6 +83,8 @@ function compileLanguage(lex: Lexicon, lang: Language, gazetteer: PhraseTrie<Gaz
   for (const t of lex.roles.titles) for (const form of t[lang]) titles.add(form, t, false);
   const headsVerbs = new PhraseTrie<true>();
   for (const v of lex.roles.headsVerbs[lang]) headsVerbs.add(v, true, false);
+  const atTheTime = new PhraseTrie<true>();
+  for (const v of lex.roles.atTheTime[lang]) atTheTime.add(v, true, false);
   const orgTemplates = new PhraseTrie<OrgTemplate>();
   for (const t of lex.organizations) for (const form of t[lang]) orgTemplates.add(form, t, false);
   const words = (list: string[]) => new Set(list.map(normalize));
@@ -110,6 +113,7 @@ function compileLanguage(lex: Lexicon, lang: Language, gazetteer: PhraseTrie<Gaz
     portfolios: words(lex.roles.portfolios[lang]),
     affiliationLinks: words(lex.roles.affiliationLinks[lang]),
     headsVerbs,
+    atTheTime,
     possessiveState: words(lex.roles.possessiveState[lang]),
     titleModifiers: words(lex.roles.modifiers[lang]),
     formerWords: words(lex.roles.former[lang]),
@@ -184,6 +188,7 @@ function notNameWords(lex: Lexicon): Set<string> {
     lex.roles.headsVerbs[lang].forEach(addPhrase);
     lex.roles.modifiers[lang].forEach(addPhrase);
     lex.roles.former[lang].forEach(addPhrase);
+    lex.roles.atTheTime[lang].forEach(addPhrase);
     for (const t of lex.organizations) t[lang].forEach(addPhrase);
     lex.orgHeads[lang].forEach(addPhrase);
   }

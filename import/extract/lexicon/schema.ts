@@ -148,6 +148,8 @@ export const rolesFileSchema = z.object({
   modifiers: byLanguage.default({ id: [], en: [] }),
   /** Words before a title that make it a past role: no REPRESENTS ("mantan", "former"). */
   former: byLanguage.default({ id: [], en: [] }),
+  /** Phrases after a title that date it to the reported events, which it still held then ("Presiden Iran saat itu, X"). */
+  atTheTime: byLanguage.default({ id: [], en: [] }),
   /** Words between "of"/"dari" and the body after a name ("Lee, of the ruling People Power Party"). */
   bodyQualifiers: byLanguage.default({ id: [], en: [] }),
   /** Possessive determiners standing for the state just named ("Its vice foreign minister, X"). */

@@ -209,6 +209,11 @@ const ROWS: Row[] = [
 /** Common news phrasings: roles, visits to cities, condemned attacks, arming, relative clauses, shared subjects. */
 const PHRASING_ROWS: Row[] = [
   ["en: apposition with modifiers before the title and a qualified body", "en", "Ri Il Hwan, a vice department director of the ruling Workers' Party of Korea, criticised Seoul.", ["REPRESENTS Ri Il Hwan -> Workers' Party of Korea reported"], ["REPRESENTS Ri Il Hwan -> North Korea reported"]],
+  ["id: a title dated 'saat itu' before the name", "id", "Pada 2022, Perdana Menteri Jepang saat itu, Fumio Kishida, bertemu Presiden Korea Selatan Yoon Suk Yeol di Tokyo.", ["REPRESENTS Fumio Kishida -> Japan reported", "MET_WITH Fumio Kishida -> Yoon Suk Yeol reported"], []],
+  ["id: 'perwakilan' is a title, its body and place skipped before the name", "id", "Perwakilan China untuk PBB di New York, Fu Cong, menolak resolusi tersebut.", ["REPRESENTS Fu Cong -> China reported"], []],
+  ["en: a country after the titled name", "en", "Prime Minister Tomas Varga of Hungary travelled to Vienna in July.", ["REPRESENTS Tomas Varga -> Hungary reported", "VISITED Tomas Varga -> Austria reported"], []],
+  ["en: 'then-' keeps the role held at the time", "en", "Then-President Ebrahim Raisi of Iran travelled to Caracas in June 2023.", ["REPRESENTS Ebrahim Raisi -> Iran reported"], []],
+  ["en: 'former' still ends the role", "en", "Former President Donald Trump of the United States spoke in Iowa.", [], ["REPRESENTS Donald Trump -> United States reported"]],
   ["en: portfolio words before a title", "en", "Kremlin foreign policy aide Yuri Ushakov said the talks were useful.", ["REPRESENTS Yuri Ushakov -> Russia reported"], []],
   ["en: a country's body in an apposition is the body", "en", "Hassan Nasrallah, leader of Lebanon's Hezbollah, spoke on television.", ["REPRESENTS Hassan Nasrallah -> Hezbollah reported"], ["REPRESENTS Hassan Nasrallah -> Lebanon reported"]],
   ["id: a rank between the title's body and the name", "id", "Juru bicara Kementerian Pertahanan Rusia Mayor Jenderal Igor Konashenkov mengatakan operasi berlanjut.", ["REPRESENTS Igor Konashenkov -> Russia reported"], ["REPRESENTS Jenderal Igor Konashenkov -> Russia reported"]],
