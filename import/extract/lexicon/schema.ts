@@ -40,6 +40,8 @@ export const triggerEntrySchema = z.object({
   requires: z.enum(WORD_CLASSES).optional(),
   /** May the object follow the trigger with no preposition. */
   direct: z.boolean().optional(),
+  /** A noun whose agent must be its owner ("perang Rusia", "Russia's war"), never a clause's subject. */
+  ownerOnly: z.boolean().optional(),
   /** Rule strength, 0..1. */
   confidence: z.number().min(0).max(1).default(0.75),
   note: z.string().optional(),

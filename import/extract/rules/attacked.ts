@@ -79,7 +79,7 @@ const noun: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;
   const agent = nounAgent(ctx.language, v, hit, sit, acceptFor(ctx, "ATTACKED", "source"));
-  if (agent.group.length === 0) return;
+  if (agent.group.length === 0 || (hit.entry.ownerOnly && !agent.genitive)) return;
   const last = agent.group[agent.group.length - 1]!;
   const from = agent.genitive ? Math.max(hit.i1, v.items.indexOf(last) + 1) : hit.i1;
   attack(ctx, v, hit, sit, agent.group, targetOf(ctx, v, from, false, "nounTargetPrep"));

@@ -209,6 +209,9 @@ const ROWS: Row[] = [
 /** Common news phrasings: roles, visits to cities, condemned attacks, arming, relative clauses, shared subjects. */
 const PHRASING_ROWS: Row[] = [
   ["en: apposition with modifiers before the title and a qualified body", "en", "Ri Il Hwan, a vice department director of the ruling Workers' Party of Korea, criticised Seoul.", ["REPRESENTS Ri Il Hwan -> Workers' Party of Korea reported"], ["REPRESENTS Ri Il Hwan -> North Korea reported"]],
+  ["id: a war with its owner is an attack on the place after 'di'/'melawan'", "id", "Sanksi itu terkait perang Rusia di Ukraina. Bantuan itu dipakai dalam perang Israel melawan Hamas.", ["ATTACKED Russia -> Ukraine reported", "ATTACKED Israel -> Hamas reported"], []],
+  ["en: a war with its owner is an attack", "en", "The sanctions target suppliers of Moscow's war against Ukraine.", ["ATTACKED Russia -> Ukraine reported"], []],
+  ["id: a war without an owner is no attack by the clause's subject", "id", "\"Iran tidak pernah mengirim drone untuk digunakan dalam perang di Ukraina,\" kata juru bicara Kementerian Luar Negeri Iran Nasser Kanaani.", [], ["ATTACKED Iran -> Ukraine reported"]],
   ["id: a title dated 'saat itu' before the name", "id", "Pada 2022, Perdana Menteri Jepang saat itu, Fumio Kishida, bertemu Presiden Korea Selatan Yoon Suk Yeol di Tokyo.", ["REPRESENTS Fumio Kishida -> Japan reported", "MET_WITH Fumio Kishida -> Yoon Suk Yeol reported"], []],
   ["id: 'perwakilan' is a title, its body and place skipped before the name", "id", "Perwakilan China untuk PBB di New York, Fu Cong, menolak resolusi tersebut.", ["REPRESENTS Fu Cong -> China reported"], []],
   ["en: a country after the titled name", "en", "Prime Minister Tomas Varga of Hungary travelled to Vienna in July.", ["REPRESENTS Tomas Varga -> Hungary reported", "VISITED Tomas Varga -> Austria reported"], []],
