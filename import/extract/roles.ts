@@ -31,7 +31,7 @@ const text = (ctx: MentionContext, t0: number, t1: number) =>
   t1 > t0 ? ctx.text.slice((ctx.tokens[t0] as Token).start, (ctx.tokens[t1 - 1] as Token).end) : "";
 
 /** After a title: portfolio words, then optionally the body or country (possibly after "of"/"dari"). */
-function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: number; titleEnd: number; affiliation: Mention | null } {
+function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: number; titleEnd: number; affiliation: Mention | null; afterFor: boolean } {
   const lang = ctx.lexicon.lang[ctx.language];
   let j = from;
   while (j < s.t1 && j - from < MAX_PORTFOLIO_WORDS && !ctx.index.covering(j) && lang.portfolios.has((ctx.tokens[j] as Token).norm)) j++;
@@ -49,8 +49,9 @@ function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: 
       m = ctx.index.covering(k);
     }
   }
-  if (isAffiliation(m) && m.t0 === k && m.form !== "adjective") return { end: m.t1, titleEnd, affiliation: bodyOfCountry(ctx, m) };
-  return { end: titleEnd, titleEnd, affiliation: null };
+  const afterFor = ["for", "untuk"].includes(ctx.tokens[k - 1]?.norm ?? "");
+  if (isAffiliation(m) && m.t0 === k && m.form !== "adjective") return { end: m.t1, titleEnd, affiliation: bodyOfCountry(ctx, m), afterFor };
+  return { end: titleEnd, titleEnd, affiliation: null, afterFor: false };
 }
 
 /** "Lebanon's Hezbollah", "Russia's Foreign Ministry": the body the country's name qualifies. */
@@ -154,7 +155,10 @@ function skipToName(ctx: MentionContext, s: Sentence, k: number): number {
     }
     break;
   }
-  return ctx.tokens[k]?.text === "," ? k + 1 : k;
+  if (ctx.tokens[k]?.text === ",") k++;
+  // "Juru bicara Kementerian Pertahanan Belarus, Kolonel Sergei Ladutko": the rank is part of the name's title
+  const rank = ctx.lexicon.lang[ctx.language].titles.longest(ctx.tokens, k, s.t1, ctx.covered);
+  return rank?.payloads[0]?.rank ? k + rank.length : k;
 }
 
 /** Title first: "[Adj|Country] [modifier] title [portfolio] [Country|Body] [,] Name [of Body]". */
@@ -175,7 +179,8 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
   const former = m0 > s.t0 && lang.formerWords.has((ctx.tokens[m0 - 1] as Token).norm);
   let t0 = m0;
   let t1 = person.t1;
-  let affiliation = tail.affiliation;
+  // an envoy's country is the one before the title; the one after "for" is where he is sent
+  let affiliation = label.envoy && tail.afterFor && tail.affiliation?.entity.type === "Country" ? null : tail.affiliation;
   if (!affiliation) {
     const left = ctx.index.covering(m0 - 1) ?? (ctx.tokens[m0 - 1]?.text === "'s" ? ctx.index.covering(m0 - 2) : undefined);
     if (isAffiliation(left) && left.entity.type !== "Person") {

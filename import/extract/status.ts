@@ -42,12 +42,21 @@ export function isNegated(v: SentenceView, i0: number): boolean {
   return negatedDirectly(v, i0) || openComplement(v, i0);
 }
 
-/** A negation before the trigger, across auxiliaries, plan words and "untuk/to". */
+/** Coordinators a negation reaches across to a second verb ("tidak mengonfirmasi maupun membantah", "did not confirm or deny"). */
+const NEGATED_COORDINATION = new Set(["maupun", "ataupun", "atau", "or", "nor"]);
+
+/** A negation before the trigger, across auxiliaries, plan words, "untuk/to" and a coordinated verb. */
 export function negatedDirectly(v: SentenceView, i0: number): boolean {
   let k = i0 - 1;
+  let coordinated = false;
   for (let steps = 0; k >= 0 && steps <= MAX_AUXILIARIES + 2; steps++, k--) {
     if (isMarker(v, k, "negation")) return true;
     const it = v.items[k];
+    if (!coordinated && it?.kind === "word" && NEGATED_COORDINATION.has(it.norm) && v.items[k - 1]?.kind === "word") {
+      coordinated = true;
+      k--; // the first verb
+      continue;
+    }
     const planWord = isMarker(v, k, "planned") && it?.kind === "word";
     const purpose = it?.norm === "untuk" || it?.norm === "to";
     if (!isMarker(v, k, "auxiliary") && !isMarker(v, k, "beAux") && !planWord && !purpose) break;

@@ -42,6 +42,8 @@ export const triggerEntrySchema = z.object({
   direct: z.boolean().optional(),
   /** A noun whose agent must be its owner ("perang Rusia", "Russia's war"), never a clause's subject. */
   ownerOnly: z.boolean().optional(),
+  /** Both sides act on each other: the relation is emitted both ways ("traded fire with", "baku tembak dengan"). */
+  mutual: z.boolean().optional(),
   /** Rule strength, 0..1. */
   confidence: z.number().min(0).max(1).default(0.75),
   note: z.string().optional(),
@@ -130,6 +132,10 @@ export const roleTitleSchema = z.object({
   role: z.string().min(1),
   /** Heads of state or government: they stand for their state. */
   leader: z.boolean().default(false),
+  /** A military rank: it may stand between a role's title and the name ("Juru bicara …, Kolonel X"). */
+  rank: z.boolean().default(false),
+  /** Sent to a country: a country after "for"/"untuk" is where, not whom, it serves ("U.S. special envoy for Yemen X"). */
+  envoy: z.boolean().default(false),
   id: z.array(z.string().min(1)).default([]),
   en: z.array(z.string().min(1)).default([]),
 });

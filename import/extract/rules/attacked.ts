@@ -45,7 +45,10 @@ const verb: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
   if (!sit || nounAfterAttackedObject(ctx, v, hit)) return;
   if (isEnglishPassive(ctx.language, v, hit)) return passiveAttack(ctx, v, hit, sit);
-  attack(ctx, v, hit, sit, verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source")), targetOf(ctx, v, hit.i1, true, "targetPrep"));
+  const attackers = verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source"));
+  const targets = targetOf(ctx, v, hit.i1, true, "targetPrep");
+  attack(ctx, v, hit, sit, attackers, targets);
+  if (hit.entry.mutual && attackers !== "accused") attack(ctx, v, hit, sit, targets, attackers);
 };
 
 const passive: Rule = (ctx, v, hit) => {
