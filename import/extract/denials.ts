@@ -246,15 +246,18 @@ function findClaim(ctx: ExtractionContext, d: Denial, content: DraftRelation[]):
   const sameFact = before.filter((c) => c.relations.some((r) => content.some((x) => x.type === r.type && x.source === r.source && x.target === r.target)));
   if (sameFact.length > 0) return sameFact[sameFact.length - 1] as Claim;
   const involving = before.filter((c) => d.deniers.some((x) => partiesOf(c).has(x) || partiesOf(c).has(countryOf(ctx, x))) && c.accusers.length > 0);
+  // "Kremlin menepis kabar bahwa Rusia mengirim jet tempur ke Iran": a denial that says what it denies
+  // answers no earlier claim, even one about the denier ("Belarus denied supplying weapons"); only one
+  // made in its own sentence ("rejected U.S. accusations that …")
+  if (content.length > 0) return involving.filter((c) => c.sentence === d.sentence).pop() ?? null;
   if (involving.length > 0) return involving[involving.length - 1] as Claim;
-  if (content.length > 0) return null; // "Belarus denied supplying weapons": not an answer to someone else's claim
   const recent = before.filter((c) => c.sentence >= d.sentence - RECENT_SENTENCES && c.accusers.length > 0);
   return recent[recent.length - 1] ?? null;
 }
 
 const countryOf = (ctx: ExtractionContext, e: ArticleEntity) => ctx.discourse.countryOf(e) ?? e;
 
-/** Whom a denier answers: the claim's first accuser, else its other party in the claim's relations. */
+/** Whom a denier answers: the claim's first accuser, else its other party in the claim's relations (none when it is no party). */
 function targetFor(ctx: ExtractionContext, denier: ArticleEntity, claim: Claim): ArticleEntity | null {
   const accuser = claim.accusers.find((a) => a !== denier);
   if (accuser) return accuser;
@@ -263,7 +266,7 @@ function targetFor(ctx: ExtractionContext, denier: ArticleEntity, claim: Claim):
     if (r.source === denier || countryOf(ctx, r.source) === mine) return r.target;
     if (r.target === denier || countryOf(ctx, r.target) === mine) return r.source;
   }
-  return claim.relations[0]?.source ?? null;
+  return null;
 }
 
 export function resolveDenials(ctx: ExtractionContext, v: SentenceView): void {

@@ -112,6 +112,7 @@ export const MARKER_CLASSES = [
   "invasionPrep",
   "purpose",
   "infinitiveSubjectPrep",
+  "casualty",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

@@ -107,8 +107,11 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
     return { group: owner.length > 0 ? owner : frontedOwner(v, hit.i0, accept), genitive: false };
   }
   let light = false;
-  for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - 3 && !light; k--) light = isMarker(v, k, "lightVerb");
+  let k = hit.i0 - 1;
+  for (; k >= 0 && k >= hit.i0 - 3 && !light; k--) light = isMarker(v, k, "lightVerb");
   if (!light) return { group: [], genitive: false };
+  // "Haniyeh tewas dalam sebuah serangan", "was killed in an attack": the subject is its victim
+  if (isMarker(v, k, "casualty") || isMarker(v, k - 1, "casualty")) return { group: [], genitive: false };
   return { group: subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex, allowOblique: isLedBy(v, hit.i0) }), genitive: false };
 }
 
@@ -146,7 +149,9 @@ function deniedBySpeaker(ctx: ExtractionContext, v: SentenceView, hit: TriggerHi
   if (speakers.length === 0) return null;
   const first = v.items[hit.i0] as Item;
   const last = v.items[hit.i1 - 1] as Item;
-  ctx.denials.push({ deniers: speakers, claim: null, sentence: v.sentence.index, from: hit.i0, to: hit.i1, triggerStart: first.start, triggerEnd: last.end, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8 });
+  // "menyebut tuduhan NATO 'tidak berdasar' dan menegaskan China tidak pernah memasok …": the claim the speaker just denied
+  const answered = ctx.denials.find((d) => d.sentence === v.sentence.index && d.claim && d.deniers.some((x) => speakers.includes(x)));
+  ctx.denials.push({ deniers: speakers, claim: answered?.claim ?? null, sentence: v.sentence.index, from: hit.i0, to: hit.i1, triggerStart: first.start, triggerEnd: last.end, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8 });
   return { status: "denied", claim: undefined, minIndex: 0 };
 }
 
