@@ -18,7 +18,7 @@ function isNameWord(ctx: MentionContext, t: number): boolean {
   const tok = ctx.tokens[t];
   if (!tok || tok.kind !== "word" || ctx.index.covering(t)) return false;
   if (tok.hyphenPrev) return true;
-  return tok.cap && !(tok.upper && tok.text.length > 3) && !ctx.lexicon.notNameWords.has(tok.norm) && tok.text.length > 1;
+  return tok.cap && !(tok.upper && tok.text.length > 3) && !ctx.lexicon.notNameWords[ctx.language].has(tok.norm) && tok.text.length > 1;
 }
 
 /** End (exclusive) of the name run starting at `i`, or `i` when none starts there. */
@@ -44,10 +44,19 @@ const wordsIn = (ctx: MentionContext, t0: number, t1: number) => {
   return n;
 };
 
-/** A person whose first or last name this single word is, named earlier (or a unique gazetteer surname). */
+/** A person whose first or last name this single word is (hyphens included: "Thomas-Greenfield"), named earlier (or a unique gazetteer surname). */
 function shortForm(ctx: MentionContext, t: number): Mention | null {
   const tok = ctx.tokens[t] as Token;
-  if (!tok.cap || ctx.lexicon.notNameWords.has(tok.norm)) return null;
+  if (!tok.cap || ctx.lexicon.notNameWords[ctx.language].has(tok.norm)) return null;
+  let t1 = t + 1;
+  let word = tok.norm;
+  for (let next = ctx.tokens[t1]; next?.hyphenPrev && next.kind === "word"; next = ctx.tokens[++t1]) word += `-${next.norm}`;
+  if (t1 > t + 1) {
+    const hyphenated = ctx.registry.personsNamed(word).filter((p) => p.first < tok.start).sort((a, b) => b.first - a.first)[0];
+    if (!hyphenated) return null;
+    hyphenated.aliases.add(ctx.text.slice(tok.start, (ctx.tokens[t1 - 1] as Token).end));
+    return { t0: t, t1, entity: hyphenated, form: "short" };
+  }
   const candidates = ctx.registry
     .personsNamed(tok.norm)
     .filter((p) => p.first < tok.start)

@@ -57,8 +57,11 @@ export interface CompiledLexicon {
   personsByKey: Map<string, GazetteerEntry>;
   /** Surnames shared by no other gazetteer person ("Lavrov"), for lone surnames. */
   uniqueSurnames: Map<string, GazetteerEntry>;
-  /** Words that never start or continue a person's name (titles, markers, months…). */
-  notNameWords: Set<string>;
+  /**
+   * Words that never start or continue a person's name (titles, markers, months…), per article
+   * language: an Indonesian text may quote English titles, but an English one's "Tim" is a name, not "tim".
+   */
+  notNameWords: Record<Language, Set<string>>;
   /**
    * Gazetteer bodies a state-body template names for one country ("{adj} intelligence agency" of South
    * Korea = National Intelligence Service), keyed `template name|country name`: found by reading the
@@ -175,12 +178,12 @@ function addForms(trie: PhraseTrie<GazetteerHit>, entry: GazetteerEntry, form: G
   for (const f of [...forms.id, ...forms.en]) trie.add(f, { entry, form }, true);
 }
 
-function notNameWords(lex: Lexicon): Set<string> {
+function notNameWords(lex: Lexicon, langs: readonly Language[]): Set<string> {
   const out = new Set<string>(COMMON_CAPITALISED);
   const addPhrase = (p: string) => {
     for (const t of tokenize(p)) if (t.kind === "word") out.add(t.norm);
   };
-  for (const lang of ["id", "en"] as const) {
+  for (const lang of langs) {
     for (const words of lex.markers[lang].values()) words.forEach(addPhrase);
     for (const byLang of Object.values(lex.triggers)) for (const e of byLang[lang]) e.forms.forEach(addPhrase);
     for (const t of lex.roles.titles) t[lang].forEach(addPhrase);
@@ -233,7 +236,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     byName,
     personsByKey,
     uniqueSurnames,
-    notNameWords: notNameWords(lex),
+    notNameWords: { id: notNameWords(lex, ["id", "en"]), en: notNameWords(lex, ["en"]) },
     templateBodies: templateBodies(lex, lang, gazetteer),
     lang,
   };
