@@ -44,6 +44,8 @@ export const triggerEntrySchema = z.object({
   ownerOnly: z.boolean().optional(),
   /** Both sides act on each other: the relation is emitted both ways ("traded fire with", "baku tembak dengan"). */
   mutual: z.boolean().optional(),
+  /** The place must be named after the trigger: none is guessed from the sentence ("attended the summit in Astana"). */
+  needsPlace: z.boolean().optional(),
   /** Rule strength, 0..1. */
   confidence: z.number().min(0).max(1).default(0.75),
   note: z.string().optional(),

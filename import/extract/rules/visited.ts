@@ -10,7 +10,7 @@ import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit } from "../emit.js";
 import type { SentenceView } from "../sentence-view.js";
-import { nounAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+import { isEnglishPassive, nounAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 interface PendingVisit {
   visitors: ArticleEntity[];
@@ -42,8 +42,12 @@ function visit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Si
 const verb: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
+  // "was attended by Medvedev": the subject is the event, not a visitor
+  if (hit.entry.needsPlace && isEnglishPassive(ctx.language, v, hit)) return;
   const subject = verbSubject(v, hit, sit, acceptFor(ctx, "VISITED", "source"));
-  visit(ctx, v, hit, sit, subject, place(ctx, v, hit.i1, hit.entry.direct === true));
+  const places = place(ctx, v, hit.i1, hit.entry.direct === true);
+  if (hit.entry.needsPlace && places.length === 0) return;
+  visit(ctx, v, hit, sit, subject, places);
 };
 
 const noun: Rule = (ctx, v, hit) => {
