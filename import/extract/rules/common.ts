@@ -68,14 +68,39 @@ function unattributedClaim(ctx: ExtractionContext, v: SentenceView, hit: Trigger
 /** The subject of a verbal trigger; inside a claim with none of its own, the accused. */
 export function verbSubject(v: SentenceView, hit: TriggerHit, sit: Situation, accept: Accept): ArgGroup | "accused" {
   const g = subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex, allowOblique: isLedBy(v, hit.i0) });
-  if (g.length > 0) return g;
+  if (g.length > 0) return withLedDelegation(v, hit.i0, g, accept);
   return sit.claim && sit.claim.accused.length > 0 ? "accused" : [];
 }
 
+/** Items between a "led by" and the verb it leads to. */
+const LED_BY_REACH = 14;
+
 /** "Delegasi … dipimpin oleh Yun Jong Ho, berangkat": the leader named after "dipimpin oleh" acts. */
 function isLedBy(v: SentenceView, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 14; k--) if (isMarker(v, k, "ledBy")) return true;
+  for (let k = i - 1; k >= 0 && k >= i - LED_BY_REACH; k--) if (isMarker(v, k, "ledBy")) return true;
   return false;
+}
+
+/**
+ * A delegation led by someone acts with its leader: "A Hamas delegation led by X travelled", "Delegasi
+ * Houthi yang dipimpin X tiba" — the party the delegation stands for and the leader, whichever the
+ * subject found.
+ */
+function withLedDelegation(v: SentenceView, i0: number, subject: ArgGroup, accept: Accept): ArgGroup {
+  let led = -1;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - LED_BY_REACH && led < 0; k--) if (isMarker(v, k, "ledBy")) led = k;
+  if (led < 0) return subject;
+  const out = [...subject];
+  const add = (it: Item | undefined) => {
+    if (it?.kind === "actor" && it.entities.some(accept) && !out.includes(it)) out.push(it);
+  };
+  for (let j = led - 1; j >= 0 && j >= led - 4; j--) {
+    if (!isMarker(v, j, "envoy")) continue;
+    add(v.items[j - 1]?.kind === "actor" ? v.items[j - 1] : v.items[j + 1]);
+    add(genitiveAt(v, led + markerLength(v, led, "ledBy"), accept)[0]);
+    break;
+  }
+  return out;
 }
 
 /**
