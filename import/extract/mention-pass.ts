@@ -1,10 +1,11 @@
 /**
  * All mention passes in order, each using what the earlier ones found: lexicon names, role phrases
  * (which discover names), names at speech verbs, context short forms, known names and short forms,
- * allies, then roles stated by verbs.
+ * definite descriptions of persons named before, allies, then roles stated by verbs.
  */
 import type { Language } from "../../graph-schema/index.js";
 
+import { findDescriptions } from "./descriptions.js";
 import { EntityRegistry } from "./entities.js";
 import type { CompiledLexicon } from "./lexicon/compile.js";
 import type { MarkerClass } from "./lexicon/schema.js";
@@ -47,6 +48,7 @@ export function findMentions(
   findSpeechNames(ctx, isMarker);
   findContextMentions(ctx);
   findKnownNames(ctx);
+  findDescriptions(ctx, roles, isMarker);
   findAlliesMentions(ctx, isMarker);
   roles.push(...findVerbalRoles(ctx));
   return { ctx, roles };

@@ -13,7 +13,7 @@ import type { Sentence } from "./text/sentences.js";
 import { FIRST } from "./text/first-words.js";
 import type { Token } from "./text/tokens.js";
 
-export type MentionForm = GazetteerForm | "name" | "short" | "template" | "org-head" | "allies" | "role-phrase";
+export type MentionForm = GazetteerForm | "name" | "short" | "template" | "org-head" | "allies" | "role-phrase" | "description";
 
 export interface RolePhrase {
   title: string;
