@@ -374,7 +374,8 @@ export function objectRight(v: SentenceView, from: number, opts: ObjectOptions):
     if (isHardStop(it) || (it.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !prepSeen)) return [];
     if (it.kind === "actor") {
       const direct = opts.preps === null || (opts.direct === true && !prepSeen);
-      const placed = (prepSeen && opts.preps !== null) || (direct && (k === from || !isOblique(v, k)));
+      // a direct object may be a noun of the actor: "struck the city of Kharkiv", "visited the capital of Iran"
+      const placed = (prepSeen && opts.preps !== null) || (direct && (k === from || !isOblique(v, k) || (genitiveOf(v, k) && k - from <= 4)));
       if (accepts(it, opts.accept) && placed && (opts.hostileOk || !afterHostile(v, k, from))) {
         const group = widen(v, k, opts.accept);
         return opts.enumerations ? [...group, ...enumerated(v, k + 1, opts.accept)] : group;

@@ -91,10 +91,13 @@ const noun: Rule = (ctx, v, hit) => {
 /** Items before a trigger where a weapon name holding it may start ("long-range attack drones" starts at "attack"). */
 const WEAPON_NAME_REACH = 3;
 
-/** The trigger is a word of a weapon's name ("attack drones", "drone serang"), not an attack. */
+/**
+ * The trigger is a word of a weapon's name ("attack drones", "drone serang"), not an attack; a trigger
+ * that only starts with a weapon word ("missile strike") is one.
+ */
 function inWeaponName(v: SentenceView, hit: TriggerHit): boolean {
   for (let k = Math.max(0, hit.i0 - WEAPON_NAME_REACH); k <= hit.i0; k++) {
-    if (isMarker(v, k, "weapon") && k + markerLength(v, k, "weapon") > hit.i0) return true;
+    if (isMarker(v, k, "weapon") && k + markerLength(v, k, "weapon") >= hit.i1) return true;
   }
   return false;
 }
