@@ -25,6 +25,8 @@ const accepts = (it: Item, accept: Accept) => it.kind === "actor" && it.entities
 
 /** A preposition right before an actor makes it an oblique object, never a subject ("ke Moskow"). */
 function isOblique(v: SentenceView, i: number): boolean {
+  // "Maduro's invitation to visit": an actor owning an invitation is its inviter
+  if (v.items[i + 1]?.text === "'s" && isMarker(v, i + 2, "inviter")) return true;
   const prev = v.items[i - 1];
   if (!prev || prev.kind === "actor") return false;
   // a word that also opens a clause ("as", "menurut") is read as the conjunction before an actor

@@ -83,12 +83,14 @@ const RELATIVE_WINDOW = 6;
 
 /**
  * A claim noun heading the relative clause the trigger ends ("a charge that Pyongyang's ambassador
- * rejected", "tuduhan yang dibantah Moskow", "klaim yang ditolak oleh Iran"), else -1.
+ * rejected", "tuduhan yang dibantah Moskow", "klaim yang ditolak oleh Iran", with no relative word:
+ * "a claim Tehran has dismissed"), else -1.
  */
 function claimNounBefore(v: SentenceView, i0: number): number {
   for (let k = i0 - 1; k > 0 && k >= i0 - RELATIVE_WINDOW; k--) {
     const it = v.items[k] as Item;
     if (isHardStop(it)) return -1;
+    if (it.kind === "actor" && isMarker(v, k - 1, "claimNoun")) return k - 1;
     if (it.kind === "actor" || !isMarker(v, k, "relative")) continue;
     for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (isMarker(v, j, "claimNoun")) return j;
     return -1;

@@ -169,8 +169,23 @@ const noun: Rule = (ctx, v, hit) => {
     const after = objectRight(v, end, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"), preps: "genitiveLink", maxGap: 1 });
     from = entitiesOf(after);
   }
-  supply(ctx, v, hit, sit, from, entitiesOf(recipients(ctx, v, end)));
+  // "Ukraina menembakkan rudal ATACMS pasokan AS ke wilayah Rusia": weapons someone fires or uses were
+  // supplied to him; what follows is their target
+  const user = w < hit.i0 ? weaponUser(ctx, v, w) : [];
+  supply(ctx, v, hit, sit, from, entitiesOf(user.length > 0 ? user : recipients(ctx, v, end)));
 };
+
+/** Items between a use verb and the weapons it takes ("menembakkan [rudal]", "used [Iranian] drones"). */
+const USE_REACH = 3;
+
+/** The subject of a use verb right before the weapon at `w`, or none. */
+function weaponUser(ctx: ExtractionContext, v: SentenceView, w: number): ArgGroup {
+  for (let k = w - 1; k >= 0 && k >= w - USE_REACH; k--) {
+    if (isMarker(v, k, "useVerb")) return subjectLeft(v, k, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target") });
+    if (v.items[k]?.kind === "actor" || isHardStop(v.items[k])) return [];
+  }
+  return [];
+}
 
 /** "X menggunakan senjata Korea Utara (dalam serangannya terhadap Israel)". */
 const weaponUse: Rule = (ctx, v, hit) => {
