@@ -67,9 +67,26 @@ function unattributedClaim(ctx: ExtractionContext, v: SentenceView, hit: Trigger
 
 /** The subject of a verbal trigger; inside a claim with none of its own, the accused. */
 export function verbSubject(v: SentenceView, hit: TriggerHit, sit: Situation, accept: Accept): ArgGroup | "accused" {
+  // "X met Assad in Damascus, and the next day flew to Ankara": the verb shares the clause's subject
+  const coordinator = coordinatorBefore(v, hit.i0);
+  const shared = coordinator >= 0 ? clauseSubject(v, coordinator, { accept, minIndex: sit.minIndex }) : [];
+  if (shared.length > 0) return shared;
   const g = subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex, allowOblique: isLedBy(v, hit.i0) });
   if (g.length > 0) return withLedDelegation(v, hit.i0, g, accept);
   return sit.claim && sit.claim.accused.length > 0 ? "accused" : [];
+}
+
+/** Words that may stand between a coordinator and its second verb ("and the next day flew", "dan kemudian terbang"). */
+const COORDINATED_VERB_REACH = 5;
+
+/** A coordinator opening the trigger's verb phrase with no actor between (a second verb of the same subject), or -1. */
+function coordinatorBefore(v: SentenceView, i0: number): number {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - COORDINATED_VERB_REACH; k--) {
+    const it = v.items[k] as Item;
+    if (it.kind === "actor" || isHardStop(it)) return -1;
+    if (it.kind === "word" && isMarker(v, k, "coordination")) return k;
+  }
+  return -1;
 }
 
 /** Items between a "led by" and the verb it leads to. */

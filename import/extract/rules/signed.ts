@@ -15,7 +15,7 @@ import { isHardStop, isMarker, type SentenceView } from "../sentence-view.js";
 import { visitsByMeeting } from "./met-with.js";
 import { isEnglishPassive, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
-const RELATIVE_HEAD_WINDOW = 9;
+const RELATIVE_HEAD_WINDOW = 12;
 
 /** The agreement word heading the trigger's clause ("pakta yang …", "the treaty that …"), or -1. */
 function agreementBefore(v: SentenceView, i0: number): number {
