@@ -127,6 +127,10 @@ function bodyAfterName(ctx: MentionContext, s: Sentence, end: number, country = 
   return m && m.t0 === k && (m.entity.type === "Organization" || (country && m.entity.type === "Country" && m.form !== "adjective")) ? m : null;
 }
 
+/** Lower-case words a title's remit may run before the name ("untuk situasi hak asasi manusia"). */
+const PLAIN_PORTFOLIO_WORDS = 5;
+const PLACE_PREPS = ["di", "in", "at"];
+
 /** Skips "(IRGC)", "untuk PBB", "to the UN", "saat itu" between a title's body and the name. */
 function skipToName(ctx: MentionContext, s: Sentence, k: number): number {
   const atTheTime = ctx.lexicon.lang[ctx.language].atTheTime;
@@ -144,12 +148,22 @@ function skipToName(ctx: MentionContext, s: Sentence, k: number): number {
       k = close + 1;
       continue;
     }
-    if (["untuk", "to", "at", "di"].includes(tok.norm)) {
+    if (["untuk", "to", ...PLACE_PREPS].includes(tok.norm)) {
       let j = k + 1;
       if (ctx.tokens[j]?.norm === "the") j++;
       const m = ctx.index.covering(j);
       if (m && m.t0 === j && m.entity.type !== "Person") {
         k = m.t1;
+        continue;
+      }
+      // "Iran's ambassador to the agency, Reza Najafi", "Pelapor Khusus PBB untuk situasi hak asasi manusia
+      // di Myanmar, Tom Andrews": a few plain words, then the comma before the name or a place
+      const placePrep = (t: number) => PLACE_PREPS.includes(ctx.tokens[t]?.norm ?? "");
+      let w = j;
+      while (w < s.t1 && w < j + PLAIN_PORTFOLIO_WORDS && !ctx.index.covering(w) && !placePrep(w) && !(ctx.tokens[w] as Token).cap && (ctx.tokens[w] as Token).kind === "word") w++;
+      const placeNext = placePrep(w) && ctx.index.covering(w + 1)?.t0 === w + 1;
+      if (w > j && (ctx.tokens[w]?.text === "," || placeNext)) {
+        k = w;
         continue;
       }
     }
