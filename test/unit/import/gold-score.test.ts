@@ -20,6 +20,7 @@ const HOLDOUT_ARTICLES = join(REPO_ROOT, "test", "fixtures", "gold-holdout", "ar
 const HOLDOUT_GOLD = join(REPO_ROOT, "test", "fixtures", "gold-holdout", "gold.json");
 const HOLDOUT_2_ARTICLES = join(REPO_ROOT, "test", "fixtures", "gold-holdout-2", "articles");
 const HOLDOUT_2_GOLD = join(REPO_ROOT, "test", "fixtures", "gold-holdout-2", "gold.json");
+const holdout = (n: number) => ({ articles: join(REPO_ROOT, "test", "fixtures", `gold-holdout-${n}`, "articles"), gold: join(REPO_ROOT, "test", "fixtures", `gold-holdout-${n}`, "gold.json") });
 const available = existsSync(SCORER) && existsSync(GOLD);
 
 interface Score {
@@ -66,7 +67,16 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     { name: "the first held-out articles", articles: HOLDOUT_ARTICLES, gold: HOLDOUT_GOLD, f1: 0.85, precision: 0.85 },
     // Four more (test/fixtures/gold-holdout-2), written the same way after those changes and scored once
     // before any change informed by them: P 0.92, R 0.60, F1 0.73 (this morning's rules: 0.91, 0.59, 0.72).
-    { name: "the second held-out articles", articles: HOLDOUT_2_ARTICLES, gold: HOLDOUT_2_GOLD, f1: 0.68, precision: 0.85 },
+    // Rules changed after reading their misses: P 0.96, R 0.72, F1 0.82.
+    { name: "the second held-out articles", articles: HOLDOUT_2_ARTICLES, gold: HOLDOUT_2_GOLD, f1: 0.78, precision: 0.9 },
+    // Sets 3, 4 and 5, written the same way (by helpers that never opened the extractor), each scored once
+    // with the rules of the moment before any change informed by it, then used for changes:
+    // 3: first P 0.89, R 0.64, F1 0.74 -> P 0.98, R 0.78, F1 0.87;
+    // 4: first P 0.95, R 0.60, F1 0.74 -> P 0.98, R 0.70, F1 0.81;
+    // 5: first P 0.86, R 0.54, F1 0.66 -> P 0.91, R 0.63, F1 0.75.
+    { name: "the third held-out articles", ...holdout(3), f1: 0.83, precision: 0.93 },
+    { name: "the fourth held-out articles", ...holdout(4), f1: 0.77, precision: 0.93 },
+    { name: "the fifth held-out articles", ...holdout(5), f1: 0.7, precision: 0.87 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
