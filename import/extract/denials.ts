@@ -245,7 +245,8 @@ function claimDeniers(d: Denial, claim: Claim): ArticleEntity[] {
 /** The claim a denial answers when it names none: one about the same facts, else one involving the denier, else a recent one. */
 function findClaim(ctx: ExtractionContext, d: Denial, content: DraftRelation[]): Claim | null {
   const before = ctx.claims.filter((c) => c.sentence <= d.sentence);
-  const sameFact = before.filter((c) => c.relations.some((r) => content.some((x) => x.type === r.type && x.source === r.source && x.target === r.target)));
+  // the same parties in the same direction ("accused NK of sending troops to Russia … denied supplying weapons to Moscow")
+  const sameFact = before.filter((c) => c.relations.some((r) => content.some((x) => x.source === r.source && x.target === r.target)));
   if (sameFact.length > 0) return sameFact[sameFact.length - 1] as Claim;
   const involving = before.filter((c) => d.deniers.some((x) => partiesOf(c).has(x) || partiesOf(c).has(countryOf(ctx, x))) && c.accusers.length > 0);
   // "Kremlin menepis kabar bahwa Rusia mengirim jet tempur ke Iran": a denial that says what it denies

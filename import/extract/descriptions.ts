@@ -1,9 +1,9 @@
 /**
- * Definite descriptions of a person named before: "sang presiden", "mantan menteri pertahanan Rusia
- * itu", "the Russian leader", "the foreign minister". A title with no name after it, made definite
- * (Indonesian "itu/tersebut" after it or "sang" before it, English "the" before it), stands for the
- * person who last held that title in the article — or, with a country named and no such title seen,
- * the person of that country named last (the topic: "Shoigu … mantan menteri pertahanan Rusia itu").
+ * Definite descriptions of a person named before: "sang presiden", "menteri pertahanan Rusia itu",
+ * "the Russian leader", "the foreign minister". A title with no name after it, made definite (Indonesian
+ * "itu/tersebut" after it or "sang" before it, English "the" before it), stands for the one person who
+ * held that title (for that country, when one is named) before it in the article; with two or more
+ * candidates ("Yoon … Putin … the president") or none, it stands for nobody.
  */
 import type { ArticleEntity } from "./entities.js";
 import type { MarkerClass } from "./lexicon/schema.js";
@@ -66,7 +66,7 @@ function descriptionAt(ctx: MentionContext, s: Sentence, i: number, isMarker: (t
   return { t0: i, t1: end, role: label.role, leader: label.leader, country: (before ?? after)?.entity ?? null };
 }
 
-/** Whom a description stands for: the last holder of its title (of its country), else the last person of its country. */
+/** Whom a description stands for: the one holder of its title (of its country) named before it, else nobody. */
 function referent(ctx: MentionContext, d: Description, roles: readonly RoleRecord[], start: number): ArticleEntity | null {
   const countryOf = (rec: RoleRecord) => {
     const aff = rec.phrase.affiliation;
@@ -78,11 +78,8 @@ function referent(ctx: MentionContext, d: Description, roles: readonly RoleRecor
     const sameRole = label.role === d.role || (d.leader && label.leader);
     return sameRole && (!d.country || countryOf(rec) === d.country.name);
   });
-  const last = holders.sort((a, b) => a.t0 - b.t0).pop();
-  if (last) return last.person;
-  if (!d.country) return null;
-  const persons = ctx.registry.persons().filter((p) => p.country === d.country?.name && p.first < start);
-  return persons.sort((a, b) => a.first - b.first).pop() ?? null;
+  const persons = new Set(holders.map((rec) => rec.person));
+  return persons.size === 1 ? ([...persons][0] as ArticleEntity) : null;
 }
 
 export function findDescriptions(ctx: MentionContext, roles: readonly RoleRecord[], isMarker: (t: number, cls: MarkerClass) => number): void {

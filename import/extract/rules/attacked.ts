@@ -78,11 +78,19 @@ function firedWeapons(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit):
   attack(ctx, v, hit, sit, [shooter], targetOf(ctx, v, hit.i1, false, "targetPrep"));
 }
 
+/** "trade war", "war of words", "perang dagang": a noun compounded with a plain word (before it in English) is another war. */
+function compoundNoun(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
+  const before = v.items[hit.i0 - 1];
+  const after = v.items[hit.i1];
+  if (ctx.language === "en" && before?.kind === "word" && before.text !== "'s") return true;
+  return after?.kind === "word" && (after.norm === "of" || !isMarker(v, hit.i1, "nounTargetPrep"));
+}
+
 const noun: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;
   const agent = nounAgent(ctx.language, v, hit, sit, acceptFor(ctx, "ATTACKED", "source"));
-  if (agent.group.length === 0 || (hit.entry.ownerOnly && !agent.genitive)) return;
+  if (agent.group.length === 0 || (hit.entry.ownerOnly && (!agent.genitive || compoundNoun(ctx, v, hit)))) return;
   const last = agent.group[agent.group.length - 1]!;
   const from = agent.genitive ? Math.max(hit.i1, v.items.indexOf(last) + 1) : hit.i1;
   attack(ctx, v, hit, sit, agent.group, targetOf(ctx, v, from, false, "nounTargetPrep"));

@@ -79,12 +79,20 @@ export function verbSubject(v: SentenceView, hit: TriggerHit, sit: Situation, ac
 /** Words that may stand between a coordinator and its second verb ("and the next day flew", "dan kemudian terbang"). */
 const COORDINATED_VERB_REACH = 5;
 
-/** A coordinator opening the trigger's verb phrase with no actor between (a second verb of the same subject), or -1. */
+/**
+ * A coordinator opening the trigger's verb phrase with no actor between (a second verb of the same
+ * subject), or -1. Not in an infinitive clause: "urged Choe to visit Moscow and meet Putin" is Choe's.
+ */
 function coordinatorBefore(v: SentenceView, i0: number): number {
   for (let k = i0 - 1; k >= 0 && k >= i0 - COORDINATED_VERB_REACH; k--) {
     const it = v.items[k] as Item;
     if (it.kind === "actor" || isHardStop(it)) return -1;
-    if (it.kind === "word" && isMarker(v, k, "coordination")) return k;
+    if (it.kind !== "word" || !isMarker(v, k, "coordination")) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      if (isHardStop(v.items[j])) break;
+      if (isMarker(v, j, "purpose")) return -1;
+    }
+    return k;
   }
   return -1;
 }
@@ -105,7 +113,11 @@ function isLedBy(v: SentenceView, i: number): boolean {
  */
 function withLedDelegation(v: SentenceView, i0: number, subject: ArgGroup, accept: Accept): ArgGroup {
   let led = -1;
-  for (let k = i0 - 1; k >= 0 && k >= i0 - LED_BY_REACH && led < 0; k--) if (isMarker(v, k, "ledBy")) led = k;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - LED_BY_REACH && led < 0; k--) {
+    // "… led by X arrived in Tehran, while Pezeshkian flew …": another clause's verb
+    if (v.items[k]?.kind !== "actor" && (isMarker(v, k, "clauseBoundary") || isMarker(v, k, "relative"))) return subject;
+    if (isMarker(v, k, "ledBy")) led = k;
+  }
   if (led < 0) return subject;
   const out = [...subject];
   const add = (it: Item | undefined) => {
@@ -152,10 +164,14 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
   let k = hit.i0 - 1;
   for (; k >= 0 && k >= hit.i0 - 3 && !light; k--) light = isMarker(v, k, "lightVerb");
   if (!light) return { group: [], genitive: false };
-  // "Haniyeh tewas dalam sebuah serangan", "was killed in an attack": the subject is its victim
-  if (isMarker(v, k, "casualty") || isMarker(v, k - 1, "casualty")) return { group: [], genitive: false };
+  // "Haniyeh tewas dalam sebuah serangan", "was killed in an attack": the subject is its victim (but
+  // "fighters were killed during an attack on Israeli troops" made it)
+  if (isMarker(v, k, "casualty") && CASUALTY_IN.has(v.items[k + 1]?.norm ?? "")) return { group: [], genitive: false };
   return { group: subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex, allowOblique: isLedBy(v, hit.i0) }), genitive: false };
 }
+
+/** The preposition of being hit in an attack ("tewas dalam serangan", "killed in an attack"). */
+const CASUALTY_IN = new Set(["dalam", "in"]);
 
 /** Items a fronted phrase may run after its possessed noun before the comma ("lawatannya ke Vietnam pekan lalu,"). */
 const FRONTED_REACH = 8;

@@ -22,8 +22,8 @@ interface PendingVisit {
 
 const pending = new WeakMap<SentenceView, PendingVisit[]>();
 
-function place(ctx: ExtractionContext, v: SentenceView, from: number, direct: boolean): ArgGroup {
-  return objectRight(v, from, { accept: acceptFor(ctx, "VISITED", "target"), preps: "visitPrep", direct, maxGap: 4 });
+function place(ctx: ExtractionContext, v: SentenceView, from: number, direct: boolean, maxGap = 4): ArgGroup {
+  return objectRight(v, from, { accept: acceptFor(ctx, "VISITED", "target"), preps: "visitPrep", direct, maxGap });
 }
 
 function visit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", places: ArgGroup): void {
@@ -45,7 +45,8 @@ const verb: Rule = (ctx, v, hit) => {
   // "was attended by Medvedev": the subject is the event, not a visitor
   if (hit.entry.needsPlace && isEnglishPassive(ctx.language, v, hit)) return;
   const subject = verbSubject(v, hit, sit, acceptFor(ctx, "VISITED", "source"));
-  const places = place(ctx, v, hit.i1, hit.entry.direct === true);
+  // "hadir di Moskow": the place right after the preposition ("hadir di tengah warga …" is none)
+  const places = place(ctx, v, hit.i1, hit.entry.direct === true, hit.entry.needsPlace ? 0 : 4);
   if (hit.entry.needsPlace && places.length === 0) return;
   visit(ctx, v, hit, sit, subject, places);
 };
