@@ -55,6 +55,8 @@ export interface Denial {
   confidence: number;
   /** The deniers were named by a pronoun ("kedua negara", "both countries"), resolved before the claim was known. */
   pronoun?: boolean;
+  /** Wrongdoing negated in a speaker's words: a denial only when the speaker is (of) a party of it. */
+  bySpeaker?: boolean;
 }
 
 export interface ExtractionContext {

@@ -260,6 +260,10 @@ function findClaim(ctx: ExtractionContext, d: Denial, content: DraftRelation[]):
 
 const countryOf = (ctx: ExtractionContext, e: ArticleEntity) => ctx.discourse.countryOf(e) ?? e;
 
+/** A party and a speaker of the same side: the same entity or country ("Pezeshkian" for Iran). */
+const sameSide = (ctx: ExtractionContext, party: ArticleEntity, speaker: ArticleEntity) =>
+  countryOf(ctx, party) === countryOf(ctx, speaker) || speaker.country === countryOf(ctx, party).name;
+
 /** Whom a denier answers: the claim's first accuser, else its other party in the claim's relations (none when it is no party). */
 function targetFor(ctx: ExtractionContext, denier: ArticleEntity, claim: Claim): ArticleEntity | null {
   const accuser = claim.accusers.find((a) => a !== denier);
@@ -276,6 +280,8 @@ export function resolveDenials(ctx: ExtractionContext, v: SentenceView): void {
   for (const d of ctx.denials) {
     if (d.sentence !== v.sentence.index) continue;
     const content = ctx.relations.filter((r) => r.sentence === d.sentence && r.status === "denied" && r.triggerStart >= (v.items[d.from]?.start ?? Infinity));
+    // "Pengamat … menilai Rusia tidak akan memberikan teknologi roket kepada Iran": an observer denies nothing
+    if (d.bySpeaker && content.length > 0 && !content.some((r) => d.deniers.some((x) => [r.source, r.target].some((p) => sameSide(ctx, p, x))))) continue;
     const claim = d.claim ?? findClaim(ctx, d, content);
     const base = { status: "reported" as const, view: v, i0: d.i0, i1: d.i1, confidence: d.confidence };
     if (claim) {

@@ -209,7 +209,7 @@ function deniedBySpeaker(ctx: ExtractionContext, v: SentenceView, hit: TriggerHi
   const last = v.items[hit.i1 - 1] as Item;
   // "menyebut tuduhan NATO 'tidak berdasar' dan menegaskan China tidak pernah memasok …": the claim the speaker just denied
   const answered = ctx.denials.find((d) => d.sentence === v.sentence.index && d.claim && d.deniers.some((x) => speakers.includes(x)));
-  ctx.denials.push({ deniers: speakers, claim: answered?.claim ?? null, sentence: v.sentence.index, from: hit.i0, to: hit.i1, triggerStart: first.start, triggerEnd: last.end, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8 });
+  ctx.denials.push({ deniers: speakers, claim: answered?.claim ?? null, sentence: v.sentence.index, from: hit.i0, to: hit.i1, triggerStart: first.start, triggerEnd: last.end, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8, bySpeaker: true });
   return { status: "denied", claim: undefined, minIndex: 0 };
 }
 
