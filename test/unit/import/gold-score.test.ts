@@ -79,6 +79,8 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     { name: "the fifth held-out articles", ...holdout(5), f1: 0.7, precision: 0.87 },
     // Set 6, written after all those changes: first P 0.92, R 0.69, F1 0.79 -> P 0.92, R 0.74, F1 0.82.
     { name: "the sixth held-out articles", ...holdout(6), f1: 0.78, precision: 0.88 },
+    // Set 7, written last, scored once and never read for a rule: P 0.91, R 0.72, F1 0.80 (the morning's rules: 0.92, 0.72, 0.81).
+    { name: "the seventh held-out articles", ...holdout(7), f1: 0.77, precision: 0.87 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
