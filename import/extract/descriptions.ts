@@ -9,6 +9,7 @@ import type { ArticleEntity } from "./entities.js";
 import type { MarkerClass } from "./lexicon/schema.js";
 import type { Mention, MentionContext } from "./mentions.js";
 import type { RoleRecord } from "./roles.js";
+import { FIRST } from "./text/first-words.js";
 import type { Sentence } from "./text/sentences.js";
 import type { Token } from "./text/tokens.js";
 
@@ -44,7 +45,7 @@ function descriptionAt(ctx: MentionContext, s: Sentence, i: number, isMarker: (t
   // "the Russian leader": a country before the title
   const before = ctx.language === "en" ? countryAt(ctx, k) : null;
   if (before) k = before.t1;
-  if (k >= s.t1 || ctx.index.covering(k)) return null;
+  if (k >= s.t1 || ctx.index.covering(k) || !((ctx.flags[k] as number) & FIRST.title)) return null;
   const hit = lang.titles.longest(ctx.tokens, k, s.t1, ctx.covered);
   const label = hit?.payloads[0];
   if (!hit || !label || label.rank) return null;
@@ -60,7 +61,7 @@ function descriptionAt(ctx: MentionContext, s: Sentence, i: number, isMarker: (t
     const definite = next !== undefined && isMarker(end, "demonstrative") > 0;
     if (!definite && k === i) return null;
     if (definite) end += isMarker(end, "demonstrative");
-  } else if (next?.cap && next.kind === "word" && !ctx.index.covering(end)) {
+  } else if (next?.cap && next.kind === "word") {
     return null; // "the foreign minister Sergei Lavrov": a role phrase, not a description
   }
   return { t0: i, t1: end, role: label.role, leader: label.leader, country: (before ?? after)?.entity ?? null };

@@ -51,21 +51,15 @@ function shortForm(ctx: MentionContext, t: number): Mention | null {
   let t1 = t + 1;
   let word = tok.norm;
   for (let next = ctx.tokens[t1]; next?.hyphenPrev && next.kind === "word"; next = ctx.tokens[++t1]) word += `-${next.norm}`;
-  if (t1 > t + 1) {
-    const hyphenated = ctx.registry.personsNamed(word).filter((p) => p.first < tok.start).sort((a, b) => b.first - a.first)[0];
-    if (!hyphenated) return null;
-    hyphenated.aliases.add(ctx.text.slice(tok.start, (ctx.tokens[t1 - 1] as Token).end));
-    return { t0: t, t1, entity: hyphenated, form: "short" };
-  }
-  const candidates = ctx.registry
-    .personsNamed(tok.norm)
+  const known = ctx.registry
+    .personsNamed(word)
     .filter((p) => p.first < tok.start)
-    .sort((a, b) => b.first - a.first);
-  const known = candidates[0];
+    .sort((a, b) => b.first - a.first)[0];
   if (known) {
-    known.aliases.add(tok.text);
-    return { t0: t, t1: t + 1, entity: known, form: "short" };
+    known.aliases.add(ctx.text.slice(tok.start, (ctx.tokens[t1 - 1] as Token).end));
+    return { t0: t, t1, entity: known, form: "short" };
   }
+  if (t1 > t + 1) return null;
   const entry = ctx.lexicon.uniqueSurnames.get(tok.norm);
   if (!entry) return null;
   return { t0: t, t1: t + 1, entity: ctx.registry.fromGazetteer(entry, tok.text, tok.start), form: "short" };

@@ -44,7 +44,7 @@ export const triggerEntrySchema = z.object({
   ownerOnly: z.boolean().optional(),
   /** Both sides act on each other: the relation is emitted both ways ("traded fire with", "baku tembak dengan"). */
   mutual: z.boolean().optional(),
-  /** The place must be named after the trigger: none is guessed from the sentence ("attended the summit in Astana"). */
+  /** The place must follow the trigger's preposition at once; none is guessed from the sentence ("hadir di Moskow"). */
   needsPlace: z.boolean().optional(),
   /** Rule strength, 0..1. */
   confidence: z.number().min(0).max(1).default(0.75),

@@ -100,11 +100,14 @@ function coordinatorBefore(v: SentenceView, i0: number): number {
 /** Items between a "led by" and the verb it leads to. */
 const LED_BY_REACH = 14;
 
-/** "Delegasi … dipimpin oleh Yun Jong Ho, berangkat": the leader named after "dipimpin oleh" acts. */
-function isLedBy(v: SentenceView, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - LED_BY_REACH; k--) if (isMarker(v, k, "ledBy")) return true;
-  return false;
+/** Index of the nearest "led by"/"dipimpin oleh" before item `i` within reach, else -1. */
+function ledByBefore(v: SentenceView, i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - LED_BY_REACH; k--) if (isMarker(v, k, "ledBy")) return k;
+  return -1;
 }
+
+/** "Delegasi … dipimpin oleh Yun Jong Ho, berangkat": the leader named after "dipimpin oleh" acts. */
+const isLedBy = (v: SentenceView, i: number) => ledByBefore(v, i) >= 0;
 
 /**
  * A delegation led by someone acts with its leader: "A Hamas delegation led by X travelled", "Delegasi
@@ -112,13 +115,10 @@ function isLedBy(v: SentenceView, i: number): boolean {
  * subject found.
  */
 function withLedDelegation(v: SentenceView, i0: number, subject: ArgGroup, accept: Accept): ArgGroup {
-  let led = -1;
-  for (let k = i0 - 1; k >= 0 && k >= i0 - LED_BY_REACH && led < 0; k--) {
-    // "… led by X arrived in Tehran, while Pezeshkian flew …": another clause's verb
-    if (v.items[k]?.kind !== "actor" && (isMarker(v, k, "clauseBoundary") || isMarker(v, k, "relative"))) return subject;
-    if (isMarker(v, k, "ledBy")) led = k;
-  }
+  const led = ledByBefore(v, i0);
   if (led < 0) return subject;
+  // "… led by X arrived in Tehran, while Pezeshkian flew …": another clause's verb
+  for (let k = led + 1; k < i0; k++) if (v.items[k]?.kind !== "actor" && (isMarker(v, k, "clauseBoundary") || isMarker(v, k, "relative"))) return subject;
   const out = [...subject];
   const add = (it: Item | undefined) => {
     if (it?.kind === "actor" && it.entities.some(accept) && !out.includes(it)) out.push(it);
