@@ -105,6 +105,13 @@ export interface SubjectOptions {
   minIndex?: number;
   /** Accept an actor right after a preposition (used for passive agents). */
   allowOblique?: boolean;
+  /**
+   * The trigger is itself a speech act (accuses, denies): after "and" it pairs with an earlier speech
+   * verb even when a prepositional object ends the reported clause ("X said troops were in Kursk and
+   * accused Y"), where an event verb continues the reported clause ("said Tehran supplied drones to
+   * Moscow and helped …").
+   */
+  speechAct?: boolean;
 }
 
 /**
@@ -120,7 +127,8 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
   const prev = beforeAuxiliaries(v, i);
   // "X said … and accused Y", "X admits ties with them but denies …": a verb coordinated with an earlier one shares its subject
   const joined = isMarker(v, prev, "coordination") || isMarker(v, prev, "contrast");
-  if (prev > min && joined && v.items[prev - 1]?.kind !== "actor") {
+  const before = v.items[prev - 1];
+  if (prev > min && joined && (before?.kind !== "actor" || (opts.speechAct && isOblique(v, prev - 1)))) {
     const shared = sharedSubject(v, prev, opts);
     if (shared.length > 0) return shared;
   }

@@ -119,7 +119,7 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     return { accusers, accused, from: indexAfter(v, accusers, hit.i1) };
   }
   if (frame === "verb") {
-    const accusers = subjectLeft(v, hit.i0, { accept });
+    const accusers = subjectLeft(v, hit.i0, { accept, speechAct: true });
     const direct = genitiveAt(v, hit.i1, accept);
     if (direct.length > 0) return { accusers, accused: direct, from: indexAfter(v, direct, hit.i1) };
     // "Baltic Freight, which Washington accused of shipping drones": the object is the relative clause's

@@ -184,7 +184,7 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
     ctx.denials.push({ deniers, claim: anaphoricAt(v, noun) || claim?.sentence === v.sentence.index ? claim : null, from: hit.i1, to: hit.i1, ...base, pronoun: byPronoun(agent) });
     return;
   }
-  const subject = subjectLeft(v, hit.i0, { accept });
+  const subject = subjectLeft(v, hit.i0, { accept, speechAct: true });
   const deniers = entitiesOf(subject);
   if (deniers.length === 0) return;
   if (frame === "insist") {

@@ -70,9 +70,9 @@ export class Discourse {
     return out.reverse();
   }
 
-  resolve(cls: MarkerClass, phrase: string, before: Item[]): ArticleEntity[] {
+  resolve(cls: MarkerClass, phrase: string, before: Item[], notAntecedents: ReadonlySet<Item> = new Set()): ArticleEntity[] {
     if (cls === "personPronoun") {
-      const here = [...before].reverse().find((it) => it.kind === "actor" && it.entities[0]?.type === "Person");
+      const here = [...before].reverse().find((it) => it.kind === "actor" && it.entities[0]?.type === "Person" && !notAntecedents.has(it));
       const p = here?.entities[0] ?? this.lastPerson;
       return p ? [p] : [];
     }

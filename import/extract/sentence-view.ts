@@ -143,6 +143,28 @@ function enumerationEnd(items: Item[], markers: Map<MarkerClass, number>[], from
   return -1;
 }
 
+/**
+ * Turns a pronoun phrase into the entities it stands for. `notAntecedents`: actors of the sentence a
+ * subject pronoun cannot stand for (see `companionsBefore`).
+ */
+export type ResolvePronoun = (cls: MarkerClass, phrase: string, itemsBefore: Item[], notAntecedents: ReadonlySet<Item>) => ArticleEntity[];
+
+/** Whether the actor at base item `i` is the object of "with/dengan" ("talks with Lavrov"). */
+function isCompanion(markers: Map<MarkerClass, number>[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (markers[k]?.get("withPrep") === i - k) return true;
+  return false;
+}
+
+/**
+ * The companions named before a pronoun that opens a clause after a comma: "After talks with Lavrov,
+ * she accused …" — the one who held talks *with* someone, not that someone, is the subject. Without
+ * the comma ("met with Putin, who said he …") the companion stays a candidate.
+ */
+function companionsBefore(merged: Item[], companions: ReadonlySet<Item>): ReadonlySet<Item> {
+  return merged.at(-1)?.text === "," ? companions : NONE;
+}
+const NONE: ReadonlySet<Item> = new Set();
+
 /** Builds the view; `resolvePronoun` turns a pronoun phrase into the entities it stands for. */
 export function buildView(
   text: string,
@@ -150,15 +172,17 @@ export function buildView(
   s: Sentence,
   index: MentionIndex,
   tokenMarkers: TokenMarkers,
-  resolvePronoun: (cls: MarkerClass, phrase: string, itemsBefore: Item[]) => ArticleEntity[],
+  resolvePronoun: ResolvePronoun,
   eventNouns: ReadonlySet<string> = new Set(),
 ): SentenceView {
   let items = baseItems(text, tokens, s, index);
   let markers = markersOf(items, tokenMarkers);
   const merged: Item[] = [];
+  const companions = new Set<Item>();
   let changed = false;
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
+    if (it.kind === "actor" && isCompanion(markers, i)) companions.add(it);
     const cls = (["pluralPronoun", "countryPronoun", "groupPronoun", "personPronoun"] as const).find((c) => markers[i]?.has(c));
     const len = cls ? (markers[i]?.get(cls) ?? 0) : 0;
     // "lawatan keduanya" after an event noun is "his second trip", not "both of them"
@@ -168,7 +192,7 @@ export function buildView(
     if (cls && len > 0 && !ordinal && !determiner) {
       const last = items[i + len - 1] as Item;
       const phrase = text.slice(it.start, last.end);
-      const entities = resolvePronoun(cls, phrase.toLowerCase(), merged);
+      const entities = resolvePronoun(cls, phrase.toLowerCase(), merged, companionsBefore(merged, companions));
       if (entities.length > 0) {
         merged.push({ ...it, kind: "actor", t1: last.t1, end: last.end, text: phrase, norm: "", stem: "", entities, pronoun: true });
         changed = true;

@@ -100,7 +100,8 @@ export function statusAt(v: SentenceView, i0: number, i1: number, opts: StatusOp
   }
   if (opts.noun) {
     for (let k = i1; k < v.items.length && k < i1 + RIGHT_WINDOW; k++) {
-      if (isHardStop(v.items[k]) || (v.items[k]?.kind !== "actor" && isMarker(v, k, "clauseBoundary"))) break;
+      // a speech verb opens another clause: "After Friday's talks with Lavrov, she said Pyongyang would …"
+      if (isHardStop(v.items[k]) || (v.items[k]?.kind !== "actor" && (isMarker(v, k, "clauseBoundary") || isMarker(v, k, "speech")))) break;
       planned ||= isMarker(v, k, "planned") && !isMarker(v, k, "inviter");
     }
   }

@@ -288,6 +288,48 @@ const PHRASING_ROWS: Row[] = [
     ["ACCUSES South Korea -> North Korea reported", "ACCUSES South Korea -> Russia reported"],
     ["ACCUSES South Korea -> Ukraine reported"],
   ],
+  [
+    "en: a subject pronoun after a fronted phrase is not the one met 'with'",
+    "en",
+    "Iranian Foreign Minister Abbas Araghchi arrived in Beijing on Monday. After talks with Wang Yi, he accused Israel of dragging the region into war.",
+    ["ACCUSES Abbas Araghchi -> Israel reported"],
+    ["ACCUSES Wang Yi -> Israel reported"],
+  ],
+  [
+    "id: 'setelah bertemu dengan X, ia …' is the visitor",
+    "id",
+    "Menteri Luar Negeri Iran Abbas Araghchi tiba di Beijing pada Senin. Setelah pembicaraan dengan Wang Yi, ia menuduh Israel menyeret kawasan ke dalam perang.",
+    ["ACCUSES Abbas Araghchi -> Israel reported"],
+    ["ACCUSES Wang Yi -> Israel reported"],
+  ],
+  [
+    "en: without the comma the one met stays the antecedent ('met with X, who said he')",
+    "en",
+    "Belarusian President Alexander Lukashenko met with Vladimir Putin, who said he accused NATO of provoking the conflict.",
+    ["ACCUSES Vladimir Putin -> NATO reported"],
+    ["ACCUSES Alexander Lukashenko -> NATO reported"],
+  ],
+  [
+    "en: 'said … in <place> and accused' gives the accusation to the speaker",
+    "en",
+    "Polish Foreign Minister Radoslaw Sikorski said Russian saboteurs had been arrested in Warsaw and accused Moscow of waging a hybrid war against Europe.",
+    ["ACCUSES Radoslaw Sikorski -> Russia reported"],
+    [],
+  ],
+  [
+    "en: 'said X supplied … to <place> and helped' keeps the reported clause's subject for an event verb",
+    "en",
+    "Britain and France say Tehran supplied hundreds of drones to Moscow and helped build a factory in Tatarstan.",
+    ["SUPPLIES_WEAPONS_TO Iran -> Russia alleged"],
+    ["COOPERATES_WITH United Kingdom -> France reported", "COOPERATES_WITH France -> United Kingdom reported"],
+  ],
+  [
+    "en: a noun trigger's status stops at a speech verb after it",
+    "en",
+    "After Tuesday's talks with Wang Yi, Sergei Lavrov said Moscow would deepen its partnership with Beijing.",
+    ["MET_WITH Sergei Lavrov -> Wang Yi reported"],
+    ["MET_WITH Sergei Lavrov -> Wang Yi planned"],
+  ],
 ];
 
 describe("relation rules", () => {
