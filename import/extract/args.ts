@@ -21,10 +21,10 @@ const isJoin = (v: SentenceView, i: number): boolean => {
   return it !== undefined && (it.text === "," || isMarker(v, i, "coordination"));
 };
 
-const accepts = (it: Item, accept: Accept) => it.kind === "actor" && it.entities.some(accept);
+export const accepts = (it: Item, accept: Accept) => it.kind === "actor" && it.entities.some(accept);
 
 /** A preposition right before an actor makes it an oblique object, never a subject ("ke Moskow"). */
-function isOblique(v: SentenceView, i: number): boolean {
+export function isOblique(v: SentenceView, i: number): boolean {
   // "Maduro's invitation to visit": an actor owning an invitation is its inviter
   if (v.items[i + 1]?.text === "'s" && isMarker(v, i + 2, "inviter")) return true;
   const prev = v.items[i - 1];

@@ -10,7 +10,7 @@ import { entitiesOf, genitiveAt, objectRight, subjectLeft, widen, type Accept, t
 import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
-import type { TriggerHit } from "./rules/common.js";
+import { isEnglishPassive, type TriggerHit } from "./rules/common.js";
 import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 import { clauseEnd, isNegated } from "./status.js";
 
@@ -112,7 +112,8 @@ function toldAttacker(ctx: ExtractionContext, v: SentenceView): ArticleEntity | 
 function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed | null {
   const accept = acceptFor(ctx, "ACCUSES", "source");
   const frame = hit.entry.frame;
-  const passive = frame === "passive" || (ctx.language === "en" && frame === "verb" && isMarker(v, hit.i0 - 1, "beAux"));
+  // "is accused", "is also accused", "has been accused"
+  const passive = frame === "passive" || (frame === "verb" && isEnglishPassive(ctx.language, v, hit));
   if (passive) {
     const accused = subjectLeft(v, hit.i0, { accept });
     const accusers = isMarker(v, hit.i1, "agent") ? genitiveAt(v, hit.i1 + markerLength(v, hit.i1, "agent"), accept) : [];

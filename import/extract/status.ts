@@ -6,7 +6,7 @@
  */
 import type { RelationStatus } from "../../graph-schema/index.js";
 
-import { isHardStop, isMarker, type SentenceView } from "./sentence-view.js";
+import { isHardStop, isMarker, markerLength, type SentenceView } from "./sentence-view.js";
 
 const LEFT_WINDOW = 7;
 const RIGHT_WINDOW = 10;
@@ -50,7 +50,8 @@ export function negatedDirectly(v: SentenceView, i0: number): boolean {
   let k = i0 - 1;
   let coordinated = false;
   for (let steps = 0; k >= 0 && steps <= MAX_AUXILIARIES + 2; steps++, k--) {
-    if (isMarker(v, k, "negation")) return true;
+    // a negation phrase ending here ("tidak ada kunjungan", "there is no visit")
+    for (let j = Math.max(0, k - 2); j <= k; j++) if (markerLength(v, j, "negation") === k - j + 1) return true;
     const it = v.items[k];
     if (!coordinated && it?.kind === "word" && NEGATED_COORDINATION.has(it.norm) && v.items[k - 1]?.kind === "word") {
       coordinated = true;

@@ -7,13 +7,13 @@
  * agreement ("Kesepakatan antara A dan B ditandatangani", "gencatan senjata antara Israel dan
  * Hizbullah yang disepakati"). Two persons signing together also met.
  */
-import { entitiesOf, objectRight, type ArgGroup } from "../args.js";
+import { accepts, entitiesOf, isOblique, objectRight, widen, type Accept, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
-import { isHardStop, isMarker, type SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, type Item, type SentenceView } from "../sentence-view.js";
 import { visitsByMeeting } from "./met-with.js";
-import { isEnglishPassive, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 const RELATIVE_HEAD_WINDOW = 12;
 
@@ -26,8 +26,14 @@ function agreementBefore(v: SentenceView, i0: number): number {
   return -1;
 }
 
+/** Items after the verb the agreement word may stand at: "signed a 20-year comprehensive strategic partnership treaty". */
+const AGREEMENT_AFTER = 9;
+
 function agreementNear(v: SentenceView, hit: TriggerHit): number {
-  for (let k = Math.max(0, hit.i0 - 4); k < Math.min(v.items.length, hit.i1 + 5); k++) if (isMarker(v, k, "agreement")) return k;
+  for (let k = Math.max(0, hit.i0 - 4); k < Math.min(v.items.length, hit.i1 + AGREEMENT_AFTER); k++) {
+    if (k >= hit.i1 && isHardStop(v.items[k])) break;
+    if (isMarker(v, k, "agreement")) return k;
+  }
   return agreementBefore(v, hit.i0);
 }
 
@@ -85,13 +91,39 @@ const passive: Rule = (ctx, v, hit) => {
   if (sit) passiveSign(ctx, v, hit, sit, agreement);
 };
 
+/** Plain words an Indonesian agreement phrase may hold before its owner ("pakta pertahanan bersama Rusia"). */
+const OWNER_AFTER_WORDS = 4;
+
+/**
+ * The owner of an agreement noun and the item after it: "Moscow's 2024 pact" (before), "pakta
+ * pertahanan Rusia" (after, across a few plain words).
+ */
+function agreementOwner(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, accept: Accept): { owner: ArgGroup; next: number } {
+  const agent = nounAgent(ctx.language, v, hit, sit, accept);
+  if (agent.genitive && v.items.indexOf(agent.group[0] as Item) < hit.i0) return { owner: agent.group, next: hit.i1 };
+  for (let k = hit.i1; k < v.items.length && k <= hit.i1 + OWNER_AFTER_WORDS; k++) {
+    const it = v.items[k] as Item;
+    if (it.kind === "actor") {
+      const owner = accepts(it, accept) && !isOblique(v, k) ? widen(v, k, accept) : [];
+      return { owner, next: k + 1 + owner.length - 1 };
+    }
+    if (it.kind !== "word" || isMarker(v, k, "preposition") || isMarker(v, k, "clauseBoundary")) break;
+  }
+  return { owner: [], next: hit.i1 };
+}
+
 const noun: Rule = (ctx, v, hit) => {
   if (agreementNear(v, hit) < 0) return;
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;
   const accept = acceptFor(ctx, "SIGNED_AGREEMENT_WITH", "source");
   const between = entitiesOf(objectRight(v, hit.i1, { accept, preps: "betweenPrep", maxGap: 5 }));
-  if (between.length >= 2) sign(ctx, v, hit, sit, between, []);
+  if (between.length >= 2) return sign(ctx, v, hit, sit, between, []);
+  // "Moscow's pact with North Korea", "pakta pertahanan Rusia dengan Korea Utara": owner and partner
+  const { owner, next } = agreementOwner(ctx, v, hit, sit, accept);
+  if (owner.length === 0 || !isMarker(v, next, "withPrep")) return;
+  const partner = entitiesOf(objectRight(v, next, { accept, preps: "withPrep", maxGap: 0 }));
+  if (partner.length > 0) sign(ctx, v, hit, sit, entitiesOf(owner), partner);
 };
 
 export const SIGNED_RULES = { verb, passive, noun } satisfies Record<string, Rule>;

@@ -125,7 +125,9 @@ function modifiesNoun(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit):
   const next = v.items[hit.i1];
   if (next?.kind !== "word") return false;
   const plain = (k: number) => !NOT_PLAIN.some((c) => isMarker(v, k, c));
-  return plain(hit.i1) && !isMarker(v, hit.i1 + 1, "weapon") && !(v.items[hit.i1 + 1]?.kind === "actor");
+  // a number or a quantity ("shipping 300 drones", "shipping millions of shells") is counted, not modified
+  const counted = /^\d/.test(next.norm) || v.items[hit.i1 + 1]?.norm === "of";
+  return plain(hit.i1) && !counted && !isMarker(v, hit.i1 + 1, "weapon") && !(v.items[hit.i1 + 1]?.kind === "actor");
 }
 
 /** Words a second object may hold before its weapon word ("its", "millions of"). */

@@ -330,6 +330,22 @@ const PHRASING_ROWS: Row[] = [
     ["MET_WITH Sergei Lavrov -> Wang Yi reported"],
     ["MET_WITH Sergei Lavrov -> Wang Yi planned"],
   ],
+  ["en: 'shipping millions of …' counts weapons, it does not modify a noun", "en", "Belarus is accused by Kyiv of shipping millions of rounds of ammunition to Russia.", ["SUPPLIES_WEAPONS_TO Belarus -> Russia alleged"], []],
+  ["en: 'shipping 300 drones'", "en", "Kyiv accused Minsk of shipping 300 drones to Russia.", ["SUPPLIES_WEAPONS_TO Belarus -> Russia alleged"], []],
+  [
+    "en: a passive accusation across an adverb ('is also accused by')",
+    "en",
+    "Minsk is also accused by Warsaw and Vilnius of sending drones to Russia.",
+    ["ACCUSES Poland -> Belarus reported", "ACCUSES Lithuania -> Belarus reported", "SUPPLIES_WEAPONS_TO Belarus -> Russia alleged"],
+    ["SUPPLIES_WEAPONS_TO Lithuania -> Russia alleged"],
+  ],
+  ["en: a long agreement phrase after the verb", "en", "Belarus and China signed a 10-year comprehensive strategic partnership agreement in July.", ["SIGNED_AGREEMENT_WITH Belarus -> China reported"], []],
+  ["en: 'X's pact with Y' names both signatories", "en", "Unlike Beijing's 2021 pact with Tehran, the deal has no defence clause.", ["SIGNED_AGREEMENT_WITH China -> Iran reported"], []],
+  ["en: 'the treaty between X and Y'", "en", "The treaty between Minsk and Beijing runs for twenty years.", ["SIGNED_AGREEMENT_WITH Belarus -> China reported"], []],
+  ["en: talks on a treaty are a plan", "en", "Talks on a treaty between Belarus and China stalled in May.", ["SIGNED_AGREEMENT_WITH Belarus -> China planned"], ["SIGNED_AGREEMENT_WITH Belarus -> China reported"]],
+  ["id: 'pakta pertahanan X dengan Y'", "id", "Pakta pertahanan China dengan Pakistan memuat klausul bantuan militer.", ["SIGNED_AGREEMENT_WITH China -> Pakistan reported"], []],
+  ["id: 'tidak ada' negates the noun after it", "id", "Tidak ada perjanjian damai antara Jepang dan Rusia. Tidak ada kunjungan Xi ke Tokyo tahun ini.", [], ["SIGNED_AGREEMENT_WITH Japan -> Russia reported", "VISITED Xi Jinping -> Japan reported"]],
+  ["id: a consensus 'kesepakatan antara' the leaders is no signed agreement", "id", "Xi dan Lukashenko bertemu di Beijing. Kedua negara akan bekerja sama berdasarkan kesepakatan antara para pemimpin kedua negara.", [], ["SIGNED_AGREEMENT_WITH Xi Jinping -> Alexander Lukashenko reported", "SIGNED_AGREEMENT_WITH Alexander Lukashenko -> Xi Jinping reported"]],
 ];
 
 describe("relation rules", () => {
