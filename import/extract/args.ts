@@ -174,7 +174,33 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
       return listed.length > 0 && !listed.every((l) => group.includes(l)) ? listed : group;
     }
   }
-  return listed;
+  return listed.length > 0 || min > 0 ? listed : frontedClauseSubject(v, i, opts.accept);
+}
+
+/** Items a fronted clause may run after its verb before the comma ("After meeting South Korean Foreign Minister Cho Tae-yul,"). */
+const FRONTED_CLAUSE_REACH = 12;
+
+/**
+ * A verb in a phrase opening the sentence, with no actor before it, has the main clause's subject
+ * after the comma: "After meeting Cho, Blinken said …", "Setelah mengunjungi Moskow, Kim …". A
+ * demonym before the subject's name only qualifies it ("…, U.S. Secretary of State Antony Blinken").
+ */
+function frontedClauseSubject(v: SentenceView, i: number, accept: Accept): ArgGroup {
+  if (v.items.slice(0, i).some((it) => it.kind !== "word")) return [];
+  for (let k = i + 1; k < v.items.length && k <= i + FRONTED_CLAUSE_REACH; k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return [];
+    if (it.text !== ",") continue;
+    let subject = k + 1;
+    while (isMarker(v, subject, "determiner")) subject++;
+    const head = v.items[subject];
+    if (head?.kind === "actor" && !accepts(head, accept) && head.mention?.form === "adjective") {
+      const next = v.items.findIndex((x, j) => j > subject && j <= subject + 4 && x.kind === "actor");
+      if (next > 0) subject = next;
+    }
+    return accepts(v.items[subject] as Item, accept) ? widen(v, subject, accept) : [];
+  }
+  return [];
 }
 
 /**
@@ -387,7 +413,7 @@ export function objectRight(v: SentenceView, from: number, opts: ObjectOptions):
       // a direct object may be a noun of the actor: "struck the city of Kharkiv", "visited the capital of Iran"
       const placed = (prepSeen && opts.preps !== null) || (direct && (k === from || !isOblique(v, k) || (genitiveOf(v, k) && k - from <= 4)));
       if (accepts(it, opts.accept) && placed && (opts.hostileOk || !afterHostile(v, k, from))) {
-        const group = widen(v, k, opts.accept);
+        const group = widen(v, possessedHead(v, k, opts.accept), opts.accept);
         return opts.enumerations ? [...group, ...enumerated(v, k + 1, opts.accept)] : group;
       }
       gap++;
@@ -410,6 +436,13 @@ export function objectRight(v: SentenceView, from: number, opts: ObjectOptions):
     if (gap > maxGap) return [];
   }
   return [];
+}
+
+/** "Yemen's Houthi movement", "Iran's Revolutionary Guards": the actor a possessive actor at `k` qualifies, else `k`. */
+export function possessedHead(v: SentenceView, k: number, accept: Accept): number {
+  if (v.items[k + 1]?.text !== "'s") return k;
+  const head = v.items[k + 2]?.kind === "actor" ? k + 2 : v.items[k + 2]?.kind === "word" && v.items[k + 3]?.kind === "actor" ? k + 3 : -1;
+  return head >= 0 && accepts(v.items[head] as Item, accept) ? head : k;
 }
 
 /**

@@ -10,7 +10,7 @@ import { entitiesOf, genitiveAt, objectRight, subjectLeft, widen, type Accept, t
 import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
-import { isEnglishPassive, type TriggerHit } from "./rules/common.js";
+import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
 import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 import { clauseEnd, isNegated } from "./status.js";
 
@@ -116,7 +116,8 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
   const passive = frame === "passive" || (frame === "verb" && isEnglishPassive(ctx.language, v, hit));
   if (passive) {
     const accused = subjectLeft(v, hit.i0, { accept });
-    const accusers = isMarker(v, hit.i1, "agent") ? genitiveAt(v, hit.i1 + markerLength(v, hit.i1, "agent"), accept) : [];
+    // "dituduh oleh Ukraina", "dituduh Ukraina" (an Indonesian passive takes its agent without "oleh" too)
+    const accusers = passiveAgent(ctx.language, v, hit.i1, accept);
     return { accusers, accused, from: indexAfter(v, accusers, hit.i1) };
   }
   if (frame === "verb") {

@@ -28,7 +28,7 @@ export const TRIGGER_FRAMES = [
 ] as const;
 export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
 
-export const WORD_CLASSES = ["weapon", "envoy", "agreement", "tie", "claim", "troops"] as const;
+export const WORD_CLASSES = ["weapon", "envoy", "agreement", "tie", "claim", "troops", "gathering"] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
 export const triggerEntrySchema = z.object({
@@ -46,6 +46,8 @@ export const triggerEntrySchema = z.object({
   mutual: z.boolean().optional(),
   /** The place must follow the trigger's preposition at once; none is guessed from the sentence ("hadir di Moskow"). */
   needsPlace: z.boolean().optional(),
+  /** With needsPlace: items the place's preposition may come after ("attend the BRICS summit in Kazan"); default 0. */
+  placeGap: z.number().int().min(0).max(8).optional(),
   /** Rule strength, 0..1. */
   confidence: z.number().min(0).max(1).default(0.75),
   note: z.string().optional(),
@@ -115,6 +117,8 @@ export const MARKER_CLASSES = [
   "purpose",
   "infinitiveSubjectPrep",
   "casualty",
+  "gathering",
+  "remote",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

@@ -4,7 +4,7 @@
  * "hosted"), where the guest also visits the host's country or the place named. A meeting "di Moskow"
  * makes every participant from another country a visitor of that place.
  */
-import { entitiesOf, objectRight, subjectLeft, type ArgGroup } from "../args.js";
+import { entitiesOf, genitiveAt, objectRight, subjectLeft, type ArgGroup } from "../args.js";
 import type { Claim, ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
@@ -71,11 +71,24 @@ const verb: Rule = (ctx, v, hit) => {
   meet(ctx, v, hit, sit, a, entitiesOf(b), lastIndex(v, b, hit.i1));
 };
 
+/** "After meeting Cho Tae-yul, Blinken said …": an English "-ing" form with a person right after it is a verb. */
+function gerundMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation): boolean {
+  if (ctx.language !== "en" || !(v.items[hit.i1 - 1] as Item).norm.endsWith("ing")) return false;
+  const accept = acceptFor(ctx, "MET_WITH", "source");
+  const object = genitiveAt(v, hit.i1, accept);
+  if (object.length === 0) return false;
+  const subject = subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex });
+  if (subject.length === 0) return false;
+  meet(ctx, v, hit, sit, entitiesOf(subject), entitiesOf(object), lastIndex(v, object, hit.i1));
+  return true;
+}
+
 const noun: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;
   const accept = acceptFor(ctx, "MET_WITH", "source");
   if (meetBetween(ctx, v, hit, sit)) return;
+  if (gerundMeeting(ctx, v, hit, sit)) return;
   const agent = nounAgent(ctx.language, v, hit, sit, accept);
   const from = agent.genitive ? lastIndex(v, agent.group, hit.i1) : hit.i1;
   const b = objectRight(v, from, { accept, preps: "withPrep", maxGap: 5 });

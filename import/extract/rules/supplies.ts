@@ -5,7 +5,7 @@
  * ("Hamas menggunakan senjata Korea Utara", "Russia used North Korean missiles in Ukraine"), which
  * also states an attack when a target follows.
  */
-import { classWithin, clauseSubject, entitiesOf, genitiveAt, objectRight, subjectLeft, widen, type ArgGroup } from "../args.js";
+import { classWithin, clauseSubject, entitiesOf, genitiveAt, objectRight, possessedHead, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import type { MarkerClass } from "../lexicon/schema.js";
 import type { ArticleEntity } from "../entities.js";
@@ -249,7 +249,7 @@ const arm: Rule = (ctx, v, hit) => {
   if (object?.kind !== "actor" || !object.entities.some(target)) return;
   const subject = verbSubject(v, hit, sit, source);
   const from = subject === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(subject);
-  supply(ctx, v, hit, sit, from, entitiesOf(widen(v, k, target)));
+  supply(ctx, v, hit, sit, from, entitiesOf(widen(v, possessedHead(v, k, target), target)));
 };
 
 export const SUPPLIES_RULES = { verb, noun, "weapon-use": weaponUse, receive, arm } satisfies Record<string, Rule>;

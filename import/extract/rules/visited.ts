@@ -9,7 +9,7 @@ import { classWithin, entitiesOf, objectRight, type ArgGroup } from "../args.js"
 import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit } from "../emit.js";
-import type { SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, type SentenceView } from "../sentence-view.js";
 import { isEnglishPassive, nounAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 interface PendingVisit {
@@ -39,14 +39,27 @@ function visit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Si
   emit(ctx, { type: "VISITED", sources: visitors, targets: entitiesOf(places), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
 }
 
+/**
+ * "attend the BRICS summit in Kazan": an event word follows the trigger before the place, and the
+ * clause does not say it was attended from afar ("attended the summit virtually", "secara virtual").
+ */
+function attendsInPerson(v: SentenceView, hit: TriggerHit): boolean {
+  const gap = (hit.entry.placeGap ?? 0) + 1;
+  if (classWithin(v, hit.i1, "gathering", gap) < 0) return false;
+  for (let k = Math.max(0, hit.i0 - 3); k < v.items.length && !isHardStop(v.items[k]); k++) if (isMarker(v, k, "remote")) return false;
+  return true;
+}
+
 const verb: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
   // "was attended by Medvedev": the subject is the event, not a visitor
   if (hit.entry.needsPlace && isEnglishPassive(ctx.language, v, hit)) return;
+  if (hit.entry.requires === "gathering" && !attendsInPerson(v, hit)) return;
   const subject = verbSubject(v, hit, sit, acceptFor(ctx, "VISITED", "source"));
-  // "hadir di Moskow": the place right after the preposition ("hadir di tengah warga …" is none)
-  const places = place(ctx, v, hit.i1, hit.entry.direct === true, hit.entry.needsPlace ? 0 : 4);
+  // "hadir di Moskow": the place right after the preposition ("hadir di tengah warga …" is none);
+  // "attend the BRICS summit in Kazan": the preposition a few items after the trigger
+  const places = place(ctx, v, hit.i1, hit.entry.direct === true, hit.entry.needsPlace ? (hit.entry.placeGap ?? 0) : 4);
   if (hit.entry.needsPlace && places.length === 0) return;
   visit(ctx, v, hit, sit, subject, places);
 };

@@ -345,6 +345,17 @@ const PHRASING_ROWS: Row[] = [
   ["en: talks on a treaty are a plan", "en", "Talks on a treaty between Belarus and China stalled in May.", ["SIGNED_AGREEMENT_WITH Belarus -> China planned"], ["SIGNED_AGREEMENT_WITH Belarus -> China reported"]],
   ["id: 'pakta pertahanan X dengan Y'", "id", "Pakta pertahanan China dengan Pakistan memuat klausul bantuan militer.", ["SIGNED_AGREEMENT_WITH China -> Pakistan reported"], []],
   ["id: 'tidak ada' negates the noun after it", "id", "Tidak ada perjanjian damai antara Jepang dan Rusia. Tidak ada kunjungan Xi ke Tokyo tahun ini.", [], ["SIGNED_AGREEMENT_WITH Japan -> Russia reported", "VISITED Xi Jinping -> Japan reported"]],
+  ["en: the object 'X's Y' is Y ('arming Lebanon's Hezbollah')", "en", "Israel accuses Tehran of arming Lebanon's Hezbollah movement.", ["SUPPLIES_WEAPONS_TO Iran -> Hezbollah alleged"], ["SUPPLIES_WEAPONS_TO Iran -> Lebanon alleged"]],
+  ["en: 'failing to' negates the act after it", "en", "Germany accused Tehran of failing to cooperate with the IAEA.", ["ACCUSES Germany -> Iran reported"], ["COOPERATES_WITH IAEA -> Iran alleged", "COOPERATES_WITH Iran -> IAEA alleged"]],
+  ["id: 'gagal' negates the act after it", "id", "Armenia dan Azerbaijan gagal menandatangani perjanjian damai di Washington.", [], ["SIGNED_AGREEMENT_WITH Armenia -> Azerbaijan reported"]],
+  ["en: a fronted clause's verb has the main clause's subject", "en", "After visiting Minsk, Chinese Foreign Minister Wang Yi flew home.", ["VISITED Wang Yi -> Belarus reported"], []],
+  ["id: 'Setelah mengunjungi X, Y …'", "id", "Setelah mengunjungi Minsk, Menteri Luar Negeri China Wang Yi kembali ke Beijing.", ["VISITED Wang Yi -> Belarus reported"], []],
+  ["en: 'meeting X' with a person right after is a verb", "en", "After meeting Belarusian Foreign Minister Maxim Ryzhenkov, Chinese Foreign Minister Wang Yi praised the partnership.", ["MET_WITH Maxim Ryzhenkov -> Wang Yi reported"], []],
+  ["en: attending an event in a place is a visit", "en", "Indian Prime Minister Narendra Modi will attend the SCO summit in Astana.", ["VISITED Narendra Modi -> Kazakhstan planned"], []],
+  ["en: attending with no place named is no visit guessed from the sentence", "en", "Indian Prime Minister Narendra Modi, who toured Moscow in July, attended the summit.", [], ["VISITED Narendra Modi -> Russia planned"]],
+  ["id: 'menghadiri KTT … di X'", "id", "Perdana Menteri India Narendra Modi dijadwalkan menghadiri KTT SCO di Astana.", ["VISITED Narendra Modi -> Kazakhstan planned"], []],
+  ["id: a passive accusation takes its agent without 'oleh'", "id", "Belarus dituduh Polandia mengirim drone ke Rusia.", ["ACCUSES Poland -> Belarus reported", "SUPPLIES_WEAPONS_TO Belarus -> Russia alleged"], ["SUPPLIES_WEAPONS_TO Poland -> Russia alleged"]],
+  ["id: the accused of 'dituduh oleh <body> telah menembakkan' fires", "id", "Rusia dituduh oleh Kejaksaan Agung Polandia telah menembakkan rudal ke Kyiv.", ["ATTACKED Russia -> Ukraine alleged"], ["ATTACKED Poland -> Ukraine alleged"]],
   ["id: a consensus 'kesepakatan antara' the leaders is no signed agreement", "id", "Xi dan Lukashenko bertemu di Beijing. Kedua negara akan bekerja sama berdasarkan kesepakatan antara para pemimpin kedua negara.", [], ["SIGNED_AGREEMENT_WITH Xi Jinping -> Alexander Lukashenko reported", "SIGNED_AGREEMENT_WITH Alexander Lukashenko -> Xi Jinping reported"]],
 ];
 
