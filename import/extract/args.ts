@@ -174,20 +174,23 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
       return listed.length > 0 && !listed.every((l) => group.includes(l)) ? listed : group;
     }
   }
-  return listed.length > 0 || min > 0 ? listed : frontedClauseSubject(v, i, opts.accept);
+  // "After meeting Cho, Blinken said …", "Setelah mengunjungi Moskow, Kim …"
+  return listed.length > 0 || min > 0 ? listed : subjectAfterFrontedPhrase(v, i, opts.accept, FRONTED_CLAUSE_REACH);
 }
 
 /** Items a fronted clause may run after its verb before the comma ("After meeting South Korean Foreign Minister Cho Tae-yul,"). */
 const FRONTED_CLAUSE_REACH = 12;
 
 /**
- * A verb in a phrase opening the sentence, with no actor before it, has the main clause's subject
- * after the comma: "After meeting Cho, Blinken said …", "Setelah mengunjungi Moskow, Kim …". A
- * demonym before the subject's name only qualifies it ("…, U.S. Secretary of State Antony Blinken").
+ * A word at `i` in a phrase opening the sentence, with no actor before it, belongs to the main
+ * clause's subject after the comma (at most `reach` items on): the subject of a fronted verb ("After
+ * meeting Cho, Blinken said …") or the owner of a fronted possessed noun ("During his trip to
+ * Vietnam, Lukashenko met …"). A demonym before the subject's name only qualifies it ("…, U.S.
+ * Secretary of State Antony Blinken").
  */
-function frontedClauseSubject(v: SentenceView, i: number, accept: Accept): ArgGroup {
+export function subjectAfterFrontedPhrase(v: SentenceView, i: number, accept: Accept, reach: number): ArgGroup {
   if (v.items.slice(0, i).some((it) => it.kind !== "word")) return [];
-  for (let k = i + 1; k < v.items.length && k <= i + FRONTED_CLAUSE_REACH; k++) {
+  for (let k = i + 1; k < v.items.length && k <= i + reach; k++) {
     const it = v.items[k] as Item;
     if (isHardStop(it)) return [];
     if (it.text !== ",") continue;

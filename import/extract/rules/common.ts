@@ -4,7 +4,7 @@
  */
 import type { Language, RelationStatus } from "../../../graph-schema/index.js";
 
-import { clauseSubject, genitiveAt, subjectLeft, widen, type Accept, type ArgGroup } from "../args.js";
+import { clauseSubject, genitiveAt, subjectAfterFrontedPhrase, subjectLeft, widen, type Accept, type ArgGroup } from "../args.js";
 import { newClaimId, type Claim, type ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import type { TriggerRef } from "../lexicon/compile.js";
@@ -179,21 +179,10 @@ const FRONTED_REACH = 8;
 /**
  * The possessor of a noun in a phrase that opens the sentence is the main clause's subject, after the
  * comma: "During his trip to Vietnam, Lukashenko met …", "Dalam lawatannya ke Vietnam, Lukashenko …".
+ * "his trip": the possessor is a person ("During his visit to Moscow, Russia and China signed …" names none).
  */
 function frontedOwner(v: SentenceView, i0: number, accept: Accept): ArgGroup {
-  if (v.items.slice(0, i0).some((it) => it.kind !== "word")) return [];
-  for (let k = i0 + 1; k < v.items.length && k <= i0 + FRONTED_REACH; k++) {
-    const it = v.items[k] as Item;
-    if (isHardStop(it)) return [];
-    if (it.text !== ",") continue;
-    let subject = k + 1;
-    while (isMarker(v, subject, "determiner")) subject++;
-    const head = v.items[subject];
-    // "his trip": the possessor is a person ("During his visit to Moscow, Russia and China signed …" names none)
-    const person = (e: ArticleEntity) => e.type === "Person" && accept(e);
-    return head?.kind === "actor" && head.entities.some(person) ? widen(v, subject, person) : [];
-  }
-  return [];
+  return subjectAfterFrontedPhrase(v, i0, (e) => e.type === "Person" && accept(e), FRONTED_REACH);
 }
 
 /**
