@@ -4,7 +4,7 @@
  */
 import type { Language, RelationStatus } from "../../../graph-schema/index.js";
 
-import { clauseSubject, genitiveAt, subjectAfterFrontedPhrase, subjectLeft, widen, type Accept, type ArgGroup } from "../args.js";
+import { clauseSubject, genitiveAt, subjectAfterFrontedPhrase, subjectLeft, type Accept, type ArgGroup } from "../args.js";
 import { newClaimId, type Claim, type ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import type { TriggerRef } from "../lexicon/compile.js";
