@@ -377,8 +377,10 @@ export function clauseSubject(v: SentenceView, i: number, opts: SubjectOptions):
     }
     const it = v.items[k] as Item;
     if (it.kind !== "actor" || isOblique(v, k)) continue;
+    // "Yemen's Houthi movement": the possessed actor heads
     const next = v.items[k + 1];
-    const head = next?.kind === "actor" && !next.hyphenPrev && accepts(next, opts.accept) ? k + 1 : k;
+    const possessed = possessedHead(v, k, opts.accept);
+    const head = possessed !== k ? possessed : next?.kind === "actor" && !next.hyphenPrev && accepts(next, opts.accept) ? k + 1 : k;
     if (accepts(v.items[head] as Item, opts.accept)) return widen(v, head, opts.accept);
   }
   return [];

@@ -39,6 +39,18 @@ function endsNounPhrase(v: SentenceView, k: number): boolean {
   return it.norm === "sebagai" || it.norm === "as" || isMarker(v, k, "demonstrative") || isMarker(v, k, "copula");
 }
 
+/** Plain words a coordinated noun phrase may hold ("dan tiga negara Eropa", "and its European allies"). */
+const COORDINATED_WORDS = 4;
+
+/** The item after "dan/and" + a few plain words starting at `k`, else -1. */
+function coordinatedPhraseEnd(v: SentenceView, k: number): number {
+  if (!isMarker(v, k, "coordination")) return -1;
+  let j = k + markerLength(v, k, "coordination");
+  const first = j;
+  while (j < v.items.length && j - first < COORDINATED_WORDS && v.items[j]?.kind === "word" && !isMarker(v, j, "complementizer")) j++;
+  return j > first ? j : -1;
+}
+
 /** After a claim noun: "dari/oleh/by X", "X terhadap Y", "X bahwa …", "X <verb> …" (X accused), "X sebagai …" (X accuser). */
 function parseNounTail(ctx: ExtractionContext, v: SentenceView, k: number): Parsed {
   const accept = acceptFor(ctx, "ACCUSES", "source");
@@ -50,7 +62,10 @@ function parseNounTail(ctx: ExtractionContext, v: SentenceView, k: number): Pars
   } else {
     const g = genitiveAt(v, k, accept);
     if (g.length > 0) {
-      const next = indexAfter(v, g, k);
+      let next = indexAfter(v, g, k);
+      // "tuduhan Amerika Serikat dan tiga negara Eropa bahwa …": owners joined by a plain noun phrase
+      const joinedOwners = coordinatedPhraseEnd(v, next);
+      if (joinedOwners > 0 && complementAt(v, joinedOwners) > 0) next = joinedOwners;
       if (isMarker(v, next, "againstPrep") || complementAt(v, next) > 0 || endsNounPhrase(v, next)) accusers = g;
       else accused = g;
       k = next;

@@ -198,9 +198,27 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
   if (hit.entry.requires === "claim" && noun < 0) return;
   const pronounObject = (v.items[hit.i1 - 1] as Item).norm.endsWith("nya");
   const owners = after >= 0 ? claimOwners(ctx, v, after) : [];
-  const claim =
-    anaphoricAt(v, noun) || pronounObject ? lastClaimBefore(ctx, v.sentence.index, hit.i0) : owners.length > 0 ? ownersClaim(ctx, v, owners, deniers, after) : null;
+  const anaphoric = anaphoricAt(v, noun) || pronounObject;
+  const claim = anaphoric
+    ? (echoedClaim(ctx, v, hit, deniers) ?? lastClaimBefore(ctx, v.sentence.index, hit.i0))
+    : owners.length > 0
+      ? ownersClaim(ctx, v, owners, deniers, after)
+      : null;
   ctx.denials.push({ deniers, claim, from: hit.i1, to: clauseEnd(v, hit.i1), ...base, pronoun: byPronoun(subject) });
+}
+
+/**
+ * "Nebenzia juga menepis laporan itu", "… also rejected the report": a denial that says it joins
+ * another answers the claim the last denial before it answered (not a claim made in between, such
+ * as the first denier's counter-accusation).
+ */
+function echoedClaim(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, deniers: ArticleEntity[]): Claim | null {
+  let additive = false;
+  for (let k = Math.max(0, hit.i0 - 3); k < hit.i0; k++) additive ||= isMarker(v, k, "additive");
+  if (!additive) return null;
+  const last = ctx.denials.filter((d) => d.claim && d.sentence < v.sentence.index && d.sentence >= v.sentence.index - RECENT_SENTENCES).pop();
+  const claim = last?.claim ?? null;
+  return claim && !claim.accusers.some((a) => deniers.includes(a)) && !last?.deniers.some((d) => deniers.includes(d)) ? claim : null;
 }
 
 /** Words after a claim noun that end it instead of describing it ("laporan soal …", "klaim itu", "claims that …"). */

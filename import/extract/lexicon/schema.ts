@@ -119,6 +119,7 @@ export const MARKER_CLASSES = [
   "casualty",
   "gathering",
   "remote",
+  "additive",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

@@ -356,6 +356,15 @@ const PHRASING_ROWS: Row[] = [
   ["id: 'menghadiri KTT … di X'", "id", "Perdana Menteri India Narendra Modi dijadwalkan menghadiri KTT SCO di Astana.", ["VISITED Narendra Modi -> Kazakhstan planned"], []],
   ["id: a passive accusation takes its agent without 'oleh'", "id", "Belarus dituduh Polandia mengirim drone ke Rusia.", ["ACCUSES Poland -> Belarus reported", "SUPPLIES_WEAPONS_TO Belarus -> Russia alleged"], ["SUPPLIES_WEAPONS_TO Poland -> Russia alleged"]],
   ["id: the accused of 'dituduh oleh <body> telah menembakkan' fires", "id", "Rusia dituduh oleh Kejaksaan Agung Polandia telah menembakkan rudal ke Kyiv.", ["ATTACKED Russia -> Ukraine alleged"], ["ATTACKED Poland -> Ukraine alleged"]],
+  [
+    "id: 'X juga menepis laporan itu' answers the claim the last denial answered, not a counter-claim made in between",
+    "id",
+    "Jepang menuduh Belarus memasok drone ke Rusia. Presiden Belarus Alexander Lukashenko menolak tuduhan tersebut. Ia balik menuduh Amerika Serikat memperpanjang perang dengan terus memasok senjata ke Ukraina. Duta Besar Rusia untuk PBB Vassily Nebenzia juga menepis laporan itu.",
+    ["DENIES Alexander Lukashenko -> Japan reported", "DENIES Vassily Nebenzia -> Japan reported"],
+    ["DENIES Vassily Nebenzia -> Alexander Lukashenko reported"],
+  ],
+  ["en: the subject 'X's Y, which …' of a coordinated verb is Y", "en", "Israel accuses Tehran of arming Lebanon's Hezbollah movement, which has attacked towns in Israel and fired rockets at Haifa.", ["ATTACKED Hezbollah -> Haifa alleged"], ["ATTACKED Lebanon -> Haifa alleged"]],
+  ["id: 'tuduhan X dan <frasa> bahwa …' names X as the accuser", "id", "Belarus membantah tuduhan Polandia dan negara-negara Baltik lainnya bahwa Minsk telah mengirim drone ke Rusia.", ["ACCUSES Poland -> Belarus reported", "SUPPLIES_WEAPONS_TO Belarus -> Russia alleged"], ["ACCUSES Belarus -> Poland reported"]],
   ["id: a consensus 'kesepakatan antara' the leaders is no signed agreement", "id", "Xi dan Lukashenko bertemu di Beijing. Kedua negara akan bekerja sama berdasarkan kesepakatan antara para pemimpin kedua negara.", [], ["SIGNED_AGREEMENT_WITH Xi Jinping -> Alexander Lukashenko reported", "SIGNED_AGREEMENT_WITH Alexander Lukashenko -> Xi Jinping reported"]],
 ];
 
