@@ -7,10 +7,10 @@
  * of Ukraine") or the subject of a light verb ("Trump memerintahkan serangan terhadap Houthi"). A
  * person attacker stands for his state (emit.ts); attacks are hostile, so hostile words never block.
  */
-import { classWithin, entitiesOf, objectRight, subjectLeft, type ArgGroup } from "../args.js";
+import { classWithin, entitiesOf, objectRight, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import { acceptFor, emit } from "../emit.js";
-import { isMarker, markerLength, type SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function attack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", targets: ArgGroup): void {
@@ -82,15 +82,33 @@ function firedWeapons(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit):
 function compoundNoun(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
   const before = v.items[hit.i0 - 1];
   const after = v.items[hit.i1];
-  if (ctx.language === "en" && before?.kind === "word" && before.text !== "'s") return true;
+  if (ctx.language === "en" && before?.kind === "word" && !isMarker(v, hit.i0 - 1, "possessive")) return true;
   return after?.kind === "word" && (after.norm === "of" || !isMarker(v, hit.i1, "nounTargetPrep"));
+}
+
+/**
+ * "supplying Moscow with drones for its war in Ukraine", "perangnya di Ukraina": an owner-only noun
+ * owned by a pronoun belongs to the nearest actor before it. Not where the act around it is denied
+ * ("Beijing has denied providing weapons to Moscow for its war"): the war is no part of the denial.
+ */
+function ownedByPronoun(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation): void {
+  if (!(hit.possessed === true || isMarker(v, hit.i0 - 1, "possessive")) || sit.status === "denied" || compoundNoun(ctx, v, hit)) return;
+  const accept = acceptFor(ctx, "ATTACKED", "source");
+  for (let k = hit.i0 - 1; k >= sit.minIndex; k--) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return;
+    // a demonym or a weapon's maker only qualifies a noun ("relied on Iranian drones in its war", "drone Iran")
+    const qualifier = it.mention?.form === "adjective" || isMarker(v, k - 1, "weapon");
+    if (it.kind === "actor" && !it.pronoun && !qualifier && it.entities.some(accept)) return attack(ctx, v, hit, sit, widen(v, k, accept), targetOf(ctx, v, hit.i1, false, "nounTargetPrep"));
+  }
 }
 
 const noun: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;
   const agent = nounAgent(ctx.language, v, hit, sit, acceptFor(ctx, "ATTACKED", "source"));
-  if (agent.group.length === 0 || (hit.entry.ownerOnly && (!agent.genitive || compoundNoun(ctx, v, hit)))) return;
+  if (hit.entry.ownerOnly && !agent.genitive) return ownedByPronoun(ctx, v, hit, sit);
+  if (agent.group.length === 0 || (hit.entry.ownerOnly && compoundNoun(ctx, v, hit))) return;
   const last = agent.group[agent.group.length - 1]!;
   const from = agent.genitive ? Math.max(hit.i1, v.items.indexOf(last) + 1) : hit.i1;
   attack(ctx, v, hit, sit, agent.group, targetOf(ctx, v, from, false, "nounTargetPrep"));

@@ -6,7 +6,7 @@
  * joint exercises of a pair; and alliances stated ("X dan Y merupakan sekutu", "Rusia, sebagai sekutu
  * lama Korea Utara"). A hostile word before a party ("memusuhi AS") keeps it out.
  */
-import { classWithin, entitiesOf, genitiveAt, objectRight, subjectLeft, type ArgGroup } from "../args.js";
+import { classWithin, entitiesOf, genitiveAt, objectRight, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
@@ -186,7 +186,34 @@ const joint: Rule = (ctx, v, hit) => {
 };
 
 /** "X dan Y merupakan sekutu", "Rusia, sebagai sekutu lama Korea Utara". */
+/** Words between an ally noun and its owner's "'s" ("Tehran's most powerful ally"), and before the owner ("long Tehran's ally"). */
+const ALLY_WORDS = 3;
+
+/**
+ * "X is Tehran's closest ally", "Hezbollah, long Tehran's most powerful ally, …": the owner before
+ * "'s" is one party; the subject of the copula or the head of the apposition the other.
+ */
+function ownedAlly(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
+  let k = hit.i0 - 1;
+  while (k > 0 && hit.i0 - k <= ALLY_WORDS && v.items[k]?.kind === "word" && v.items[k]?.text !== "'s") k--;
+  if (v.items[k]?.text !== "'s" || v.items[k - 1]?.kind !== "actor") return false;
+  const owner = k - 1;
+  let before = owner - 1;
+  while (before > 0 && owner - before < ALLY_WORDS && v.items[before]?.kind === "word" && !isMarker(v, before, "copula")) before--;
+  const sit = situation(ctx, v, hit, true);
+  if (!sit) return true;
+  const b = entitiesOf(widen(v, owner, accept(ctx)));
+  const a = isMarker(v, before, "copula")
+    ? entitiesOf(subjectLeft(v, before, { accept: accept(ctx), minIndex: sit.minIndex }))
+    : v.items[before]?.text === "," && v.items[before - 1]?.kind === "actor"
+      ? entitiesOf(widen(v, before - 1, accept(ctx)))
+      : [];
+  if (a.length > 0 && b.length > 0) cooperate(ctx, v, hit, sit, a, b);
+  return true;
+}
+
 const ally: Rule = (ctx, v, hit) => {
+  if (ctx.language === "en" && ownedAlly(ctx, v, hit)) return;
   if (!isMarker(v, hit.i0 - 1, "copula")) return;
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;

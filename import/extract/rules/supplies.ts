@@ -212,7 +212,22 @@ const weaponUse: Rule = (ctx, v, hit) => {
  * missiles", "Moscow acquired drones made in Iran": the subject receives, the supplier follows
  * dari/from or made the weapons.
  */
+/**
+ * "Iskander launchers received from Russia": an English participle right after the weapons, the
+ * supplier after "from", the recipient the subject of the clause the weapons belong to.
+ */
+function receivedAfterWeapons(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
+  if (ctx.language !== "en" || !isMarker(v, hit.i0 - 1, "weapon") || !isMarker(v, hit.i1, "sourcePrep")) return false;
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return true;
+  const from = entitiesOf(objectRight(v, hit.i1, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"), preps: "sourcePrep", maxGap: 2, firstPhraseOnly: true }));
+  const to = entitiesOf(clauseSubject(v, hit.i0, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), minIndex: sit.minIndex }));
+  supply(ctx, v, hit, sit, from.filter((f) => !to.includes(f)), to);
+  return true;
+}
+
 const receive: Rule = (ctx, v, hit) => {
+  if (receivedAfterWeapons(ctx, v, hit)) return;
   const w = classWithin(v, hit.i1, "weapon", WEAPON_WINDOW);
   if (w < 0) return;
   const sit = situation(ctx, v, hit, false);

@@ -365,6 +365,12 @@ const PHRASING_ROWS: Row[] = [
   ],
   ["en: the subject 'X's Y, which …' of a coordinated verb is Y", "en", "Israel accuses Tehran of arming Lebanon's Hezbollah movement, which has attacked towns in Israel and fired rockets at Haifa.", ["ATTACKED Hezbollah -> Haifa alleged"], ["ATTACKED Lebanon -> Haifa alleged"]],
   ["id: 'tuduhan X dan <frasa> bahwa …' names X as the accuser", "id", "Belarus membantah tuduhan Polandia dan negara-negara Baltik lainnya bahwa Minsk telah mengirim drone ke Rusia.", ["ACCUSES Poland -> Belarus reported", "SUPPLIES_WEAPONS_TO Belarus -> Russia alleged"], ["ACCUSES Belarus -> Poland reported"]],
+  ["en: weapons 'received from X' were supplied by X to the clause's subject", "en", "Armenia has put into service Su-30 fighter jets and Pinaka rocket launchers received from India.", ["SUPPLIES_WEAPONS_TO India -> Armenia reported"], []],
+  ["en: 'its war' belongs to the nearest actor before it, not to a demonym", "en", "Western governments accuse Minsk of supplying Moscow with Iranian drones for its war in Ukraine.", ["ATTACKED Russia -> Ukraine reported"], ["ATTACKED Iran -> Ukraine reported", "ATTACKED Belarus -> Ukraine reported"]],
+  ["id: 'perangnya' after a weapon's maker belongs to the actor before the weapon", "id", "Rusia mengandalkan drone Iran dalam perangnya di Ukraina.", ["ATTACKED Russia -> Ukraine reported"], ["ATTACKED Iran -> Ukraine reported"]],
+  ["en: 'its war' inside a denied act is no attack by the denier", "en", "Beijing, which has denied providing weapons to Moscow for its war in Ukraine, says it is neutral.", [], ["ATTACKED China -> Ukraine denied", "ATTACKED China -> Ukraine reported"]],
+  ["en: 'X, long Y's most powerful ally, …'", "en", "Hamas, long Tehran's most important ally in Gaza, has been weakened.", ["COOPERATES_WITH Hamas -> Iran reported"], []],
+  ["en: 'X is Y's closest ally'", "en", "Belarus is Moscow's closest ally.", ["COOPERATES_WITH Belarus -> Russia reported"], []],
   ["id: a consensus 'kesepakatan antara' the leaders is no signed agreement", "id", "Xi dan Lukashenko bertemu di Beijing. Kedua negara akan bekerja sama berdasarkan kesepakatan antara para pemimpin kedua negara.", [], ["SIGNED_AGREEMENT_WITH Xi Jinping -> Alexander Lukashenko reported", "SIGNED_AGREEMENT_WITH Alexander Lukashenko -> Xi Jinping reported"]],
 ];
 
