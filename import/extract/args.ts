@@ -197,6 +197,8 @@ export function subjectAfterFrontedPhrase(v: SentenceView, i: number, accept: Ac
     let subject = k + 1;
     while (isMarker(v, subject, "determiner")) subject++;
     const head = v.items[subject];
+    // "After meeting Zelensky, Biden's aides said …": the subject is the possessed noun, no entity
+    if (v.items[subject + 1]?.text === "'s" && v.items[subject + 2]?.kind === "word") return [];
     if (head?.kind === "actor" && !accepts(head, accept) && head.mention?.form === "adjective") {
       const next = v.items.findIndex((x, j) => j > subject && j <= subject + 4 && x.kind === "actor");
       if (next > 0) subject = next;

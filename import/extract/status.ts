@@ -50,8 +50,11 @@ export function negatedDirectly(v: SentenceView, i0: number): boolean {
   let k = i0 - 1;
   let coordinated = false;
   for (let steps = 0; k >= 0 && steps <= MAX_AUXILIARIES + 2; steps++, k--) {
-    // a negation phrase ending here ("tidak ada kunjungan", "there is no visit")
-    for (let j = Math.max(0, k - 2); j <= k; j++) if (markerLength(v, j, "negation") === k - j + 1) return true;
+    // a negation phrase ending here ("tidak ada kunjungan", "there is no visit"), or a failure ("failed to
+    // cooperate"; not in openComplement: "failed to conceal that it had supplied …" states the supply)
+    for (let j = Math.max(0, k - 2); j <= k; j++) {
+      if (markerLength(v, j, "negation") === k - j + 1 || markerLength(v, j, "failure") === k - j + 1) return true;
+    }
     const it = v.items[k];
     if (!coordinated && it?.kind === "word" && NEGATED_COORDINATION.has(it.norm) && v.items[k - 1]?.kind === "word") {
       coordinated = true;
@@ -91,6 +94,17 @@ export interface StatusOptions {
   noun: boolean;
 }
 
+/** Items between a parenthetical's commas and its speech verb ("…, Blinken said on Thursday, …"). */
+const PARENTHETICAL_REACH = 4;
+
+/** The speech verb at `k` stands between two commas: ", Indian officials said,", ", kata pejabat Turki,". */
+function parenthetical(v: SentenceView, k: number): boolean {
+  const end = k + markerLength(v, k, "speech");
+  const commaBefore = v.items.slice(Math.max(0, k - PARENTHETICAL_REACH), k).some((it) => it.text === ",");
+  const commaAfter = v.items.slice(end, end + PARENTHETICAL_REACH).some((it) => it.text === ",");
+  return commaBefore && commaAfter;
+}
+
 export function statusAt(v: SentenceView, i0: number, i1: number, opts: StatusOptions): RelationStatus {
   const from = Math.max(clauseStart(v, i0), i0 - LEFT_WINDOW);
   let planned = false;
@@ -101,8 +115,10 @@ export function statusAt(v: SentenceView, i0: number, i1: number, opts: StatusOp
   }
   if (opts.noun) {
     for (let k = i1; k < v.items.length && k < i1 + RIGHT_WINDOW; k++) {
-      // a speech verb opens another clause: "After Friday's talks with Lavrov, she said Pyongyang would …"
-      if (isHardStop(v.items[k]) || (v.items[k]?.kind !== "actor" && (isMarker(v, k, "clauseBoundary") || isMarker(v, k, "speech")))) break;
+      // a speech verb opens another clause ("After Friday's talks with Lavrov, she said Pyongyang would …"),
+      // unless it is a parenthetical attribution ("Modi's visit, officials said, will take place …")
+      const speech = isMarker(v, k, "speech") && !parenthetical(v, k);
+      if (isHardStop(v.items[k]) || (v.items[k]?.kind !== "actor" && (isMarker(v, k, "clauseBoundary") || speech))) break;
       planned ||= isMarker(v, k, "planned") && !isMarker(v, k, "inviter");
     }
   }

@@ -120,6 +120,8 @@ export const MARKER_CLASSES = [
   "gathering",
   "remote",
   "additive",
+  "failure",
+  "former",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

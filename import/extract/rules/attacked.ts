@@ -7,7 +7,7 @@
  * of Ukraine") or the subject of a light verb ("Trump memerintahkan serangan terhadap Houthi"). A
  * person attacker stands for his state (emit.ts); attacks are hostile, so hostile words never block.
  */
-import { classWithin, entitiesOf, objectRight, subjectLeft, widen, type ArgGroup } from "../args.js";
+import { classWithin, clauseSubject, entitiesOf, objectRight, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import { acceptFor, emit } from "../emit.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
@@ -94,12 +94,18 @@ function compoundNoun(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit):
 function ownedByPronoun(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation): void {
   if (!(hit.possessed === true || isMarker(v, hit.i0 - 1, "possessive")) || sit.status === "denied" || compoundNoun(ctx, v, hit)) return;
   const accept = acceptFor(ctx, "ATTACKED", "source");
+  const subject = entitiesOf(clauseSubject(v, hit.i0, { accept, minIndex: sit.minIndex }));
   for (let k = hit.i0 - 1; k >= sit.minIndex; k--) {
     const it = v.items[k] as Item;
     if (isHardStop(it)) return;
     // a demonym or a weapon's maker only qualifies a noun ("relied on Iranian drones in its war", "drone Iran")
     const qualifier = it.mention?.form === "adjective" || isMarker(v, k - 1, "weapon");
-    if (it.kind === "actor" && !it.pronoun && !qualifier && it.entities.some(accept)) return attack(ctx, v, hit, sit, widen(v, k, accept), targetOf(ctx, v, hit.i1, false, "nounTargetPrep"));
+    if (it.kind !== "actor" || it.pronoun || qualifier || !it.entities.some(accept)) continue;
+    // only when the clause's subject is that actor too: "Russia asked North Korea for shells for its war"
+    // and "told Egypt that it would press on with its war" leave the owner open
+    const owner = widen(v, k, accept);
+    if (entitiesOf(owner).some((e) => subject.includes(e))) attack(ctx, v, hit, sit, owner, targetOf(ctx, v, hit.i1, false, "nounTargetPrep"));
+    return;
   }
 }
 

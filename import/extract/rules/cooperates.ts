@@ -198,8 +198,12 @@ function ownedAlly(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): bo
   while (k > 0 && hit.i0 - k <= ALLY_WORDS && v.items[k]?.kind === "word" && v.items[k]?.text !== "'s") k--;
   if (v.items[k]?.text !== "'s" || v.items[k - 1]?.kind !== "actor") return false;
   const owner = k - 1;
+  // a person's ally ("Donald Trump's closest ally") is a political friend, not a state's partner
+  if ((v.items[owner] as Item).entities.some((e) => e.type === "Person")) return true;
   let before = owner - 1;
   while (before > 0 && owner - before < ALLY_WORDS && v.items[before]?.kind === "word" && !isMarker(v, before, "copula")) before--;
+  // "is no longer / not Russia's ally", "once Moscow's closest ally": no alliance now
+  for (let j = before; j < hit.i0; j++) if (isMarker(v, j, "negation") || isMarker(v, j, "former")) return true;
   const sit = situation(ctx, v, hit, true);
   if (!sit) return true;
   const b = entitiesOf(widen(v, owner, accept(ctx)));

@@ -212,16 +212,31 @@ const weaponUse: Rule = (ctx, v, hit) => {
  * missiles", "Moscow acquired drones made in Iran": the subject receives, the supplier follows
  * dari/from or made the weapons.
  */
+/** Items a weapon phrase may hold between its use verb and "received" ("put into service S-400 air defence systems and Iskander missile launchers"). */
+const USED_PHRASE_REACH = 12;
+
+/** The use verb ("used", "put into service") whose object the weapons before `i0` are, else -1. */
+function useVerbBefore(v: SentenceView, i0: number): number {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - USED_PHRASE_REACH; k--) {
+    if (isHardStop(v.items[k]) || v.items[k]?.kind === "actor" && !isMarker(v, k + 1, "weapon")) return -1;
+    if (isMarker(v, k, "useVerb")) return k;
+  }
+  return -1;
+}
+
 /**
  * "Iskander launchers received from Russia": an English participle right after the weapons, the
  * supplier after "from", the recipient the subject of the clause the weapons belong to.
  */
 function receivedAfterWeapons(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
   if (ctx.language !== "en" || !isMarker(v, hit.i0 - 1, "weapon") || !isMarker(v, hit.i1, "sourcePrep")) return false;
+  // only for weapons someone uses or puts into service ("shot down 40 drones received from Iran" names no recipient)
+  const use = useVerbBefore(v, hit.i0);
+  if (use < 0) return true;
   const sit = situation(ctx, v, hit, false);
   if (!sit) return true;
   const from = entitiesOf(objectRight(v, hit.i1, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"), preps: "sourcePrep", maxGap: 2, firstPhraseOnly: true }));
-  const to = entitiesOf(clauseSubject(v, hit.i0, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), minIndex: sit.minIndex }));
+  const to = entitiesOf(subjectLeft(v, use, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), minIndex: sit.minIndex }));
   supply(ctx, v, hit, sit, from.filter((f) => !to.includes(f)), to);
   return true;
 }
