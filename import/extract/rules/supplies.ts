@@ -42,10 +42,22 @@ function weaponPhraseEnd(v: SentenceView, w: number): number {
       if (words === 0) break;
       k = j;
       end = j;
+    } else if (it.kind === "word" && end === k && !NOT_MODIFIER.some((cls) => isMarker(v, k, cls))) {
+      // words qualifying the weapon before the list goes on or the phrase ends ("rudal balistik jarak pendek, …")
+      let j = k;
+      while (j < v.items.length && j - k < LIST_WORDS && v.items[j]?.kind === "word" && !NOT_MODIFIER.some((cls) => isMarker(v, j, cls)) && v.items[j]?.text !== ",") j++;
+      const next = v.items[j];
+      const closes = !next || isHardStop(next) || next.text === "," || NOT_MODIFIER.some((cls) => isMarker(v, j, cls)) || isMarker(v, j, "weapon");
+      if (!closes || j === k) break;
+      k = j;
+      end = j;
     } else break;
   }
   return end;
 }
+
+/** Words that end a weapon's qualifiers: the phrase goes on with a preposition, a list or a clause. */
+const NOT_MODIFIER: readonly MarkerClass[] = ["preposition", "coordination", "clauseBoundary", "relative", "recipientPrep", "weapon"];
 
 /** Who made the weapons: "senjata Korea Utara", "North Korean missiles", "drone buatan Iran". */
 function maker(ctx: ExtractionContext, v: SentenceView, w: number, end: number): ArgGroup {
@@ -89,7 +101,7 @@ const USER_WINDOW = 4;
 function relativeUser(ctx: ExtractionContext, v: SentenceView, relative: number): ArgGroup {
   let use = -1;
   for (let k = relative + 1; k < v.items.length && k <= relative + USER_WINDOW; k++) {
-    if (isHardStop(v.items[k])) return [];
+    if (isHardStop(v.items[k])) break;
     if (isMarker(v, k, "useVerb")) use = k;
   }
   if (use < 0) return [];
@@ -140,10 +152,22 @@ function weaponObjectAt(v: SentenceView, k: number, w: number): boolean {
   return true;
 }
 
+/**
+ * The weapon word after a supply verb; after "X with" the window starts at the weapons: "have supplied
+ * Kyiv with long-range ATACMS and Storm Shadow missiles".
+ */
+function weaponAfterVerb(v: SentenceView, i1: number): number {
+  const w = classWithin(v, i1, "weapon", WEAPON_WINDOW);
+  if (w >= 0 || v.items[i1]?.kind !== "actor") return w;
+  let k = i1;
+  while (v.items[k]?.kind === "actor" || isMarker(v, k, "coordination")) k++;
+  return isMarker(v, k, "withPrep") ? classWithin(v, k + markerLength(v, k, "withPrep"), "weapon", WEAPON_WINDOW) : -1;
+}
+
 const verb: Rule = (ctx, v, hit) => {
   if (modifiesNoun(ctx, v, hit)) return;
   if (passiveSupply(ctx, v, hit)) return;
-  const w = classWithin(v, hit.i1, "weapon", WEAPON_WINDOW);
+  const w = weaponAfterVerb(v, hit.i1);
   if (w < 0) return;
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
