@@ -92,17 +92,26 @@ const RECENT_ATTACK_SENTENCES = 3;
  * itu"), the attacker of the latest attack of the last few sentences.
  */
 function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number): { attackers: ArgGroup; end: number } | null {
-  let k = from;
-  while (k < v.items.length && k < from + 2 && isMarker(v, k, "determiner")) k++;
+  let det = from;
+  while (det < v.items.length && det < from + 2 && isMarker(v, det, "determiner")) det++;
+  // an attack, or a joint exercise ("mengecam latihan militer gabungan tahunan AS dan Korea Selatan"),
+  // after at most two words qualifying it ("the annual joint military exercises")
+  const condemnable = (p: { type: string; entry: { frame: string } }) =>
+    (p.type === "ATTACKED" && p.entry.frame === "noun") || (p.type === "COOPERATES_WITH" && p.entry.frame === "joint");
+  let k = det;
+  let m = null;
+  for (; k < det + 3 && v.items[k]?.kind === "word"; k++) {
+    m = ctx.lang.triggers.longest(v.items, k, v.items.length, (j) => v.items[j]?.kind !== "word");
+    if (m?.payloads.some(condemnable)) break;
+    m = null;
+  }
   const it = v.items[k];
-  if (!it || it.kind !== "word") return null;
-  const m = ctx.lang.triggers.longest(v.items, k, v.items.length, (j) => v.items[j]?.kind !== "word");
-  if (!m || !m.payloads.some((p) => p.type === "ATTACKED" && p.entry.frame === "noun")) return null;
+  if (!it || !m) return null;
   const end = k + m.length;
   const accept = acceptFor(ctx, "ACCUSES", "target");
-  const named = isMarker(v, end, "agent") ? genitiveAt(v, end + 1, accept) : genitiveAt(v, end, accept);
+  const named = isMarker(v, end, "agent") ? genitiveAt(v, end + 1, accept) : ownersAfter(v, end, accept);
   if (named.length > 0) return { attackers: named, end: indexAfter(v, named, end) };
-  const anaphoric = k > from || isMarker(v, end, "demonstrative");
+  const anaphoric = det > from || isMarker(v, end, "demonstrative");
   if (!anaphoric) return null;
   const attacker = toldAttacker(ctx, v);
   if (!attacker) return null;
@@ -110,6 +119,18 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   const item: Item = actor ?? { ...it, kind: "actor", entities: [attacker], pronoun: true };
   return { attackers: [item], end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) };
 }
+
+/** Plain words an event noun may take before its owners ("serangan udara Israel", "latihan gabungan tahunan AS dan Korsel"). */
+const EVENT_QUALIFIERS = 3;
+
+/** The owners named after an event noun, across a few qualifying words or "of" ("exercises of the United States and …"). */
+export function ownersAfter(v: SentenceView, end: number, accept: Accept): ArgGroup {
+  let k = end;
+  while (k < v.items.length && k - end < EVENT_QUALIFIERS && v.items[k]?.kind === "word" && !STOPS_QUALIFIERS.some((cls) => isMarker(v, k, cls))) k++;
+  if (isMarker(v, k, "genitiveLink")) k += markerLength(v, k, "genitiveLink");
+  return genitiveAt(v, k, accept);
+}
+const STOPS_QUALIFIERS = ["preposition", "clauseBoundary", "relative", "coordination", "genitiveLink", "demonstrative", "complementizer"] as const;
 
 /** The attacker "the attack" refers to: of the attacks told lately, the attacker the story names most (ties: the latest). */
 function toldAttacker(ctx: ExtractionContext, v: SentenceView): ArticleEntity | null {

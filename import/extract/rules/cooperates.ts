@@ -11,6 +11,7 @@ import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
+import { ownersAfter } from "../claims.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function cooperate(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, a: ArticleEntity[], b: ArticleEntity[]): void {
@@ -180,12 +181,14 @@ const noun: Rule = (ctx, v, hit) => {
 const joint: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
-  const a = entitiesOf(subjectLeft(v, hit.i0, { accept: accept(ctx), minIndex: sit.minIndex }));
   const b = entitiesOf(partners(ctx, v, hit.i1));
+  // "latihan militer gabungan tahunan Amerika Serikat dan Korea Selatan", "exercises of X and Y": the owners are the parties
+  const owners = b.length === 0 ? entitiesOf(ownersAfter(v, hit.i1, accept(ctx))) : [];
+  if (owners.length >= 2) return cooperate(ctx, v, hit, sit, owners, []);
+  const a = entitiesOf(subjectLeft(v, hit.i0, { accept: accept(ctx), minIndex: sit.minIndex }));
   if (b.length > 0 || a.length >= 2) cooperate(ctx, v, hit, sit, a, b);
 };
 
-/** "X dan Y merupakan sekutu", "Rusia, sebagai sekutu lama Korea Utara". */
 /** Words between an ally noun and its owner's "'s" ("Tehran's most powerful ally"), and before the owner ("long Tehran's ally"). */
 const ALLY_WORDS = 3;
 
@@ -216,6 +219,7 @@ function ownedAlly(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): bo
   return true;
 }
 
+/** "X dan Y merupakan sekutu", "Rusia, sebagai sekutu lama Korea Utara". */
 const ally: Rule = (ctx, v, hit) => {
   if (ctx.language === "en" && ownedAlly(ctx, v, hit)) return;
   if (!isMarker(v, hit.i0 - 1, "copula")) return;
