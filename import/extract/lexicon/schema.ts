@@ -25,10 +25,11 @@ export const TRIGGER_FRAMES = [
   "receive",
   "deploy",
   "arm",
+  "aid",
 ] as const;
 export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
 
-export const WORD_CLASSES = ["weapon", "envoy", "agreement", "tie", "claim", "troops", "gathering"] as const;
+export const WORD_CLASSES = ["weapon", "envoy", "agreement", "tie", "claim", "troops", "gathering", "aid"] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
 export const triggerEntrySchema = z.object({
@@ -122,6 +123,7 @@ export const MARKER_CLASSES = [
   "additive",
   "failure",
   "former",
+  "aid",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

@@ -150,6 +150,27 @@ const tieVerb: Rule = (ctx, v, hit) => {
   if (b.length > 0 || a.length >= 2) cooperate(ctx, v, hit, sit, a, b);
 };
 
+/** Items after the verb the aid word may stand at ("provided humanitarian and financial aid"). */
+const AID_WINDOW = 5;
+
+/**
+ * Giving aid is cooperating with its recipient: "Seoul has provided humanitarian and financial aid to
+ * Kyiv", "memberikan bantuan kemanusiaan kepada Ukraina", "provided Kyiv with aid".
+ */
+const aid: Rule = (ctx, v, hit) => {
+  const acc = accept(ctx);
+  const direct = objectRight(v, hit.i1, { accept: acc, preps: null, maxGap: 0 });
+  const after = direct.length > 0 ? v.items.indexOf(direct[direct.length - 1]!) + 1 : hit.i1;
+  const withAid = direct.length > 0 && isMarker(v, after, "withPrep");
+  const word = classWithin(v, withAid ? after + markerLength(v, after, "withPrep") : hit.i1, "aid", AID_WINDOW);
+  if (word < 0) return;
+  const sit = situation(ctx, v, hit, false);
+  if (!sit) return;
+  const recipients = withAid ? direct : objectRight(v, word + markerLength(v, word, "aid"), { accept: acc, preps: "recipientPrep", maxGap: 3, firstPhraseOnly: true });
+  const b = entitiesOf(recipients);
+  if (b.length > 0) cooperate(ctx, v, hit, sit, subjectOf(ctx, v, hit, sit), b);
+};
+
 const noun: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;
@@ -232,4 +253,4 @@ const ally: Rule = (ctx, v, hit) => {
   if (b.length > 0 || a.length >= 2) cooperate(ctx, v, hit, sit, a, b);
 };
 
-export const COOPERATES_RULES = { verb, passive, deploy, "tie-verb": tieVerb, noun, joint, ally } satisfies Record<string, Rule>;
+export const COOPERATES_RULES = { verb, passive, deploy, "tie-verb": tieVerb, noun, joint, ally, aid } satisfies Record<string, Rule>;
