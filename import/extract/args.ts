@@ -154,6 +154,10 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     if (isHardStop(it)) return listed;
     if (it.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !isMarker(v, k, "relative")) {
       if (isMarker(v, k, "complementizer") || listed.length > 0) return listed;
+      // a subordinate clause without a subject of its own shares the main clause's, not its object's:
+      // "Grossi dijadwalkan bertemu Presiden Pezeshkian sebelum melanjutkan perjalanan ke Natanz"
+      const main = clauseSubject(v, k, opts);
+      if (main.length > 0) return main;
       continue;
     }
     const aside = v.asides.find((a) => a.to === k && a.to < i && a.from >= min);
