@@ -7,7 +7,7 @@ import type { ArticleEntity, EntityRegistry } from "./entities.js";
 import type { MarkerClass } from "./lexicon/schema.js";
 import type { Item, SentenceView } from "./sentence-view.js";
 
-const COUNTRY_WORDS = /negara|negeri|countr|nation|pemerintah|govern/;
+const COUNTRY_WORDS = /negara|negeri|countr|nation|pemerintah|govern|capital|ibu kota/;
 const GROUP_WORDS = /kelompok|group/;
 const PERSON_WORDS = /pemimpin|leader|tokoh|menteri|minister|presiden|president/;
 
