@@ -93,14 +93,20 @@ const RECENT_ATTACK_SENTENCES = 3;
  */
 function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number): { attackers: ArgGroup; end: number } | null {
   let det = from;
-  while (det < v.items.length && det < from + 2 && isMarker(v, det, "determiner")) det++;
+  // "mengecam keras latihan …": an intensifier before the condemned thing
+  if (isMarker(v, det, "intensifier")) det += markerLength(v, det, "intensifier");
+  const start = det;
+  while (det < v.items.length && det < start + 2 && isMarker(v, det, "determiner")) det++;
   // an attack, or a joint exercise ("mengecam latihan militer gabungan tahunan AS dan Korea Selatan"),
   // after at most two words qualifying it ("the annual joint military exercises")
   const condemnable = (p: { type: string; entry: { frame: string } }) =>
     (p.type === "ATTACKED" && p.entry.frame === "noun") || (p.type === "COOPERATES_WITH" && p.entry.frame === "joint");
   let k = det;
   let m = null;
-  for (; k < det + 3 && v.items[k]?.kind === "word"; k++) {
+  // English puts qualifiers before the noun ("the annual joint exercises"); a preposition means the
+  // condemned thing is another one ("reports of attacks", "the retaliation for attacks")
+  const reach = ctx.language === "en" ? det + 3 : det + 1;
+  for (; k < reach && v.items[k]?.kind === "word" && !isMarker(v, k, "preposition"); k++) {
     m = ctx.lang.triggers.longest(v.items, k, v.items.length, (j) => v.items[j]?.kind !== "word");
     if (m?.payloads.some(condemnable)) break;
     m = null;
@@ -111,7 +117,7 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   const accept = acceptFor(ctx, "ACCUSES", "target");
   const named = isMarker(v, end, "agent") ? genitiveAt(v, end + 1, accept) : ownersAfter(v, end, accept);
   if (named.length > 0) return { attackers: named, end: indexAfter(v, named, end) };
-  const anaphoric = det > from || isMarker(v, end, "demonstrative");
+  const anaphoric = det > start || isMarker(v, end, "demonstrative");
   if (!anaphoric) return null;
   const attacker = toldAttacker(ctx, v);
   if (!attacker) return null;
@@ -130,7 +136,7 @@ export function ownersAfter(v: SentenceView, end: number, accept: Accept): ArgGr
   if (isMarker(v, k, "genitiveLink")) k += markerLength(v, k, "genitiveLink");
   return genitiveAt(v, k, accept);
 }
-const STOPS_QUALIFIERS = ["preposition", "clauseBoundary", "relative", "coordination", "genitiveLink", "demonstrative", "complementizer"] as const;
+const STOPS_QUALIFIERS = ["preposition", "clauseBoundary", "relative", "coordination", "genitiveLink", "demonstrative", "complementizer", "placeQualifier"] as const;
 
 /** The attacker "the attack" refers to: of the attacks told lately, the attacker the story names most (ties: the latest). */
 function toldAttacker(ctx: ExtractionContext, v: SentenceView): ArticleEntity | null {

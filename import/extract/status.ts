@@ -128,3 +128,26 @@ export function statusAt(v: SentenceView, i0: number, i1: number, opts: StatusOp
   if (planned) return "planned";
   return alleged ? "alleged" : "reported";
 }
+
+/** Items after an event or agreement noun its predicate's negation may stand at ("The treaty … was never signed"). */
+const PREDICATE_REACH = 16;
+
+/**
+ * The predicate after a noun ending at `i1` is negated: "The treaty between X and Y was never signed",
+ * "Pakta … tidak pernah ditandatangani", "A pact … is unlikely", "The joint exercises … were cancelled".
+ */
+export function negatedAfterNoun(v: SentenceView, i1: number): boolean {
+  for (let k = i1; k < v.items.length && k < i1 + PREDICATE_REACH; k++) {
+    // a relative clause about the noun is skipped ("The treaty, which Washington brokered, was never signed");
+    // another comma ends the noun's phrase ("Unlike Beijing's pact with Tehran, the deal has no …")
+    if (v.items[k]?.text === "," && isMarker(v, k + 1, "relative")) {
+      const close = v.items.findIndex((it, j) => j > k + 1 && (it.text === "," || isHardStop(it)));
+      if (close < 0 || isHardStop(v.items[close])) return false;
+      k = close;
+      continue;
+    }
+    if (isHardStop(v.items[k]) || v.items[k]?.text === ",") return false;
+    if (isMarker(v, k, "negation")) return true;
+  }
+  return false;
+}

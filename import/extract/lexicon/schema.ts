@@ -124,6 +124,9 @@ export const MARKER_CLASSES = [
   "failure",
   "former",
   "aid",
+  "jointWord",
+  "placeQualifier",
+  "intensifier",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

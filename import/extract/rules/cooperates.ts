@@ -11,6 +11,7 @@ import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
+import { negatedAfterNoun } from "../status.js";
 import { ownersAfter } from "../claims.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
@@ -203,12 +204,20 @@ const joint: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
   const b = entitiesOf(partners(ctx, v, hit.i1));
-  // "latihan militer gabungan tahunan Amerika Serikat dan Korea Selatan", "exercises of X and Y": the owners are the parties
-  const owners = b.length === 0 ? entitiesOf(ownersAfter(v, hit.i1, accept(ctx))) : [];
-  if (owners.length >= 2) return cooperate(ctx, v, hit, sit, owners, []);
   const a = entitiesOf(subjectLeft(v, hit.i0, { accept: accept(ctx), minIndex: sit.minIndex }));
-  if (b.length > 0 || a.length >= 2) cooperate(ctx, v, hit, sit, a, b);
+  if (b.length > 0 || a.length >= 2) return cooperate(ctx, v, hit, sit, a, b);
+  // otherwise "latihan militer gabungan tahunan Amerika Serikat dan Korea Selatan", "the joint exercises of X
+  // and Y" name their parties after them (only a joint exercise, and not one cancelled or negated)
+  if (!jointExercise(v, hit) || negatedAfterNoun(v, hit.i1)) return;
+  const owners = entitiesOf(ownersAfter(v, hit.i1, accept(ctx)));
+  if (owners.length >= 2) cooperate(ctx, v, hit, sit, owners, []);
 };
+
+/** The trigger or the two words after it say the exercise is joint ("joint drills", "latihan militer gabungan"). */
+function jointExercise(v: SentenceView, hit: TriggerHit): boolean {
+  for (let k = hit.i0; k < hit.i1 + 2 && k < v.items.length; k++) if (isMarker(v, k, "jointWord")) return true;
+  return false;
+}
 
 /** Words between an ally noun and its owner's "'s" ("Tehran's most powerful ally"), and before the owner ("long Tehran's ally"). */
 const ALLY_WORDS = 3;

@@ -12,6 +12,7 @@ import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
 import { isHardStop, isMarker, type Item, type SentenceView } from "../sentence-view.js";
+import { negatedAfterNoun } from "../status.js";
 import { visitsByMeeting } from "./met-with.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
@@ -112,28 +113,8 @@ function agreementOwner(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit
   return { owner: [], next: hit.i1 };
 }
 
-/** Items after an agreement noun its predicate's negation may stand at ("The treaty … was never signed"). */
-const PREDICATE_REACH = 16;
-
-/** "The treaty between X and Y was never signed", "Pakta … tidak pernah ditandatangani", "A pact … is unlikely". */
-function negatedPredicate(v: SentenceView, hit: TriggerHit): boolean {
-  for (let k = hit.i1; k < v.items.length && k < hit.i1 + PREDICATE_REACH; k++) {
-    // a relative clause about the noun is skipped ("The treaty, which Washington brokered, was never signed");
-    // another comma ends the noun's phrase ("Unlike Beijing's pact with Tehran, the deal has no …")
-    if (v.items[k]?.text === "," && isMarker(v, k + 1, "relative")) {
-      const close = v.items.findIndex((it, j) => j > k + 1 && (it.text === "," || isHardStop(it)));
-      if (close < 0 || isHardStop(v.items[close])) return false;
-      k = close;
-      continue;
-    }
-    if (isHardStop(v.items[k]) || v.items[k]?.text === ",") return false;
-    if (isMarker(v, k, "negation")) return true;
-  }
-  return false;
-}
-
 const noun: Rule = (ctx, v, hit) => {
-  if (agreementNear(v, hit) < 0 || negatedPredicate(v, hit)) return;
+  if (agreementNear(v, hit) < 0 || negatedAfterNoun(v, hit.i1)) return;
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;
   const accept = acceptFor(ctx, "SIGNED_AGREEMENT_WITH", "source");

@@ -5,7 +5,7 @@
  * ("Hamas menggunakan senjata Korea Utara", "Russia used North Korean missiles in Ukraine"), which
  * also states an attack when a target follows.
  */
-import { classWithin, clauseSubject, entitiesOf, genitiveAt, objectRight, possessedHead, subjectLeft, widen, type ArgGroup } from "../args.js";
+import { classWithin, clauseSubject, entitiesOf, genitiveAt, isOblique, objectRight, possessedHead, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import type { MarkerClass } from "../lexicon/schema.js";
 import type { ArticleEntity } from "../entities.js";
@@ -57,7 +57,7 @@ function weaponPhraseEnd(v: SentenceView, w: number): number {
 }
 
 /** Words that end a weapon's qualifiers: the phrase goes on with a preposition, a list or a clause. */
-const NOT_MODIFIER: readonly MarkerClass[] = ["preposition", "coordination", "clauseBoundary", "relative", "recipientPrep", "weapon"];
+const NOT_MODIFIER: readonly MarkerClass[] = ["preposition", "coordination", "clauseBoundary", "relative", "recipientPrep", "weapon", "madeIn", "agent"];
 
 /** Who made the weapons: "senjata Korea Utara", "North Korean missiles", "drone buatan Iran". */
 function maker(ctx: ExtractionContext, v: SentenceView, w: number, end: number): ArgGroup {
@@ -108,7 +108,9 @@ function relativeUser(ctx: ExtractionContext, v: SentenceView, relative: number)
   const accept = acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target");
   for (let k = relative + 1; k < v.items.length && k <= use + 2; k++) {
     const it = v.items[k] as Item;
-    if (it.kind === "actor") return it.entities.some(accept) ? widen(v, k, accept) : [];
+    // "peluru yang digunakan di Ukraina", "used against Israel": a place or target is no user
+    const byAgent = isMarker(v, k - 1, "agent");
+    if (it.kind === "actor") return it.entities.some(accept) && (byAgent || !isOblique(v, k)) ? widen(v, k, accept) : [];
   }
   return [];
 }
@@ -157,11 +159,21 @@ function weaponObjectAt(v: SentenceView, k: number, w: number): boolean {
  * Kyiv with long-range ATACMS and Storm Shadow missiles".
  */
 function weaponAfterVerb(v: SentenceView, i1: number): number {
-  const w = classWithin(v, i1, "weapon", WEAPON_WINDOW);
-  if (w >= 0 || v.items[i1]?.kind !== "actor") return w;
+  const near = classWithin(v, i1, "weapon", WEAPON_WINDOW);
+  if (near >= 0 || v.items[i1]?.kind !== "actor") return near;
   let k = i1;
   while (v.items[k]?.kind === "actor" || isMarker(v, k, "coordination")) k++;
-  return isMarker(v, k, "withPrep") ? classWithin(v, k + markerLength(v, k, "withPrep"), "weapon", WEAPON_WINDOW) : -1;
+  if (!isMarker(v, k, "withPrep")) return -1;
+  const from = k + markerLength(v, k, "withPrep");
+  const w = classWithin(v, from, "weapon", WEAPON_WINDOW);
+  // the weapons are the first noun phrase after "with" ("with intelligence on S-400 positions" supplies none),
+  // quantities aside ("with up to several hundred drones", "with hundreds of drones")
+  const quantity = (j: number) => v.items[j]?.norm === "of" || (v.items[j]?.norm === "to" && v.items[j - 1]?.norm === "up");
+  for (let j = from; w >= 0 && j < w; j++) {
+    const breaks = isMarker(v, j, "preposition") || isMarker(v, j, "clauseBoundary") || isMarker(v, j, "purpose");
+    if ((breaks && !quantity(j)) || v.items[j]?.kind === "actor" || isHardStop(v.items[j])) return -1;
+  }
+  return w;
 }
 
 const verb: Rule = (ctx, v, hit) => {
