@@ -59,7 +59,7 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
   // Overall thresholds for our own gold sets; each comment says how the set was made and what it measured.
   const SETS: { name: string; articles: string; gold: string; f1: number; precision: number }[] = [
     // Eleven articles of our own (test/fixtures/gold-articles), annotated before the rules were tuned on
-    // them (the rules' misses there were read). Measured: P 0.96, R 0.79, F1 0.87.
+    // them (the rules' misses there were read). Measured: P 0.96, R 0.80, F1 0.88.
     { name: "our own annotated articles", articles: OWN_ARTICLES, gold: OWN_GOLD, f1: 0.8, precision: 0.9 },
     // Four articles (test/fixtures/gold-holdout) written and annotated by someone who never saw the
     // extractor, scored once before any rule was changed after reading them: P 0.85, R 0.76, F1 0.80.
@@ -77,17 +77,17 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     { name: "the third held-out articles", ...holdout(3), f1: 0.83, precision: 0.93 },
     { name: "the fourth held-out articles", ...holdout(4), f1: 0.77, precision: 0.93 },
     { name: "the fifth held-out articles", ...holdout(5), f1: 0.7, precision: 0.87 },
-    // Set 6, written after all those changes: first P 0.92, R 0.69, F1 0.79 -> P 0.92, R 0.74, F1 0.82.
-    { name: "the sixth held-out articles", ...holdout(6), f1: 0.78, precision: 0.88 },
+    // Set 6, written after all those changes: first P 0.92, R 0.69, F1 0.79 -> P 0.94, R 0.79, F1 0.86.
+    { name: "the sixth held-out articles", ...holdout(6), f1: 0.81, precision: 0.89 },
     // Set 7, written last, scored once and never read for a rule: P 0.91, R 0.72, F1 0.80 (the morning's rules: 0.92, 0.72, 0.81).
-    { name: "the seventh held-out articles", ...holdout(7), f1: 0.77, precision: 0.87 },
-    // Then read for changes (2026-12-07, second session): P 0.93, R 0.74, F1 0.83.
+    { name: "the seventh held-out articles", ...holdout(7), f1: 0.81, precision: 0.88 },
+    // Then read for changes (2026-12-07, second session): P 0.92, R 0.79, F1 0.85.
     // Sets 8 and 9, written together by two helpers that never opened the extractor, both scored once with
     // the rules of that moment: 8: P 0.88, R 0.75, F1 0.81; 9: P 0.92, R 0.66, F1 0.77.
-    // Set 8 was then read for changes: P 0.93, R 0.85, F1 0.89. Set 9 was never read for a rule: after
-    // the changes from sets 5, 7 and 8 it scores P 0.91, R 0.67, F1 0.77.
-    { name: "the eighth held-out articles", ...holdout(8), f1: 0.84, precision: 0.88 },
-    { name: "the ninth held-out articles", ...holdout(9), f1: 0.74, precision: 0.87 },
+    // Set 8 was then read for changes: P 0.93, R 0.86, F1 0.89. Set 9 was never read for a rule: after
+    // the changes from sets 5-8 it scores P 0.92, R 0.71, F1 0.80.
+    { name: "the eighth held-out articles", ...holdout(8), f1: 0.85, precision: 0.89 },
+    { name: "the ninth held-out articles", ...holdout(9), f1: 0.77, precision: 0.88 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
