@@ -59,6 +59,14 @@ function sameLevel(ctx: ExtractionContext, a: ArticleEntity, b: ArticleEntity): 
 }
 
 /** A person never "visits" the country he stands for ("Kim … the Russian leader's visit to Pyongyang" read wrongly); a place in it he may. */
+/**
+ * A sea or a region no single country holds (the gazetteer gives it no country: Red Sea, Middle East,
+ * Korean Peninsula) is where an attack happens, not its target ("attacked ships in the Red Sea").
+ */
+function attacksRegion(type: RelationType, target: ArticleEntity): boolean {
+  return type === "ATTACKED" && target.type === "Location" && target.gazetteer !== null && target.country === null;
+}
+
 function visitsOwnCountry(ctx: ExtractionContext, type: RelationType, source: ArticleEntity, target: ArticleEntity): boolean {
   return type === "VISITED" && source.type === "Person" && target.type === "Country" && ctx.discourse.countryOf(source) === target;
 }
@@ -76,7 +84,7 @@ export function emit(ctx: ExtractionContext, args: EmitArgs): DraftRelation[] {
       if (isSymmetric(args.type)) [s, t] = sameLevel(ctx, s, t);
       // cooperation is between the states the persons stand for ("Kim … memperkuat hubungan dengan Rusia")
       if (args.type === "COOPERATES_WITH") [s, t] = [liftPerson(ctx, s), liftPerson(ctx, t)];
-      if (s === t || !allowsEndpoints(args.type, s.type, t.type) || visitsOwnCountry(ctx, args.type, s, t)) continue;
+      if (s === t || !allowsEndpoints(args.type, s.type, t.type) || visitsOwnCountry(ctx, args.type, s, t) || attacksRegion(args.type, t)) continue;
       const r: DraftRelation = {
         type: args.type,
         source: s,
