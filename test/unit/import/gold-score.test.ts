@@ -88,6 +88,9 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // the changes from sets 5-8 it scores P 0.92, R 0.71, F1 0.80.
     { name: "the eighth held-out articles", ...holdout(8), f1: 0.85, precision: 0.89 },
     { name: "the ninth held-out articles", ...holdout(9), f1: 0.77, precision: 0.88 },
+    // Set 10, written blind at the end of that session and scored once, never read: P 0.89, R 0.67, F1 0.76
+    // (the same F1 with the rules from before that session's changes).
+    { name: "the tenth held-out articles", ...holdout(10), f1: 0.73, precision: 0.85 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
