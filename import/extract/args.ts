@@ -487,6 +487,20 @@ export function genitiveAt(v: SentenceView, i: number, accept: Accept): ArgGroup
   return it && accepts(it, accept) ? withListed(v, widen(v, k, accept), accept) : [];
 }
 
+/** Plain words an event noun may take before its owners ("serangan udara Israel", "latihan gabungan tahunan AS dan Korsel"). */
+const EVENT_QUALIFIERS = 3;
+
+/** Words that end an event noun's qualifiers. */
+const STOPS_QUALIFIERS = ["preposition", "clauseBoundary", "relative", "coordination", "genitiveLink", "demonstrative", "complementizer", "placeQualifier"] as const;
+
+/** The owners named after an event noun, across a few qualifying words or "of" ("exercises of the United States and …"). */
+export function ownersAfter(v: SentenceView, end: number, accept: Accept): ArgGroup {
+  let k = end;
+  while (k < v.items.length && k - end < EVENT_QUALIFIERS && v.items[k]?.kind === "word" && !STOPS_QUALIFIERS.some((cls) => isMarker(v, k, cls))) k++;
+  if (isMarker(v, k, "genitiveLink")) k += markerLength(v, k, "genitiveLink");
+  return genitiveAt(v, k, accept);
+}
+
 /** Is any item of `cls` (weapon, agreement…) within `max` items after `from`, before a hard stop? */
 export function classWithin(v: SentenceView, from: number, cls: MarkerClass, max: number): number {
   for (let k = from; k < v.items.length && k < from + max; k++) {

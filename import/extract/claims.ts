@@ -6,7 +6,7 @@
  *  noun    "tuduhan dari Barat bahwa …", "kritik AS terhadap dugaan …", "tuduhan Moskow menggunakan …"
  *  face    "Pyongyang menghadapi tuduhan dari Barat bahwa …" (the subject is the accused)
  */
-import { entitiesOf, genitiveAt, objectRight, subjectLeft, widen, type Accept, type ArgGroup } from "./args.js";
+import { entitiesOf, genitiveAt, objectRight, ownersAfter, subjectLeft, widen, type Accept, type ArgGroup } from "./args.js";
 import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
@@ -125,18 +125,6 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   const item: Item = actor ?? { ...it, kind: "actor", entities: [attacker], pronoun: true };
   return { attackers: [item], end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) };
 }
-
-/** Plain words an event noun may take before its owners ("serangan udara Israel", "latihan gabungan tahunan AS dan Korsel"). */
-const EVENT_QUALIFIERS = 3;
-
-/** The owners named after an event noun, across a few qualifying words or "of" ("exercises of the United States and …"). */
-export function ownersAfter(v: SentenceView, end: number, accept: Accept): ArgGroup {
-  let k = end;
-  while (k < v.items.length && k - end < EVENT_QUALIFIERS && v.items[k]?.kind === "word" && !STOPS_QUALIFIERS.some((cls) => isMarker(v, k, cls))) k++;
-  if (isMarker(v, k, "genitiveLink")) k += markerLength(v, k, "genitiveLink");
-  return genitiveAt(v, k, accept);
-}
-const STOPS_QUALIFIERS = ["preposition", "clauseBoundary", "relative", "coordination", "genitiveLink", "demonstrative", "complementizer", "placeQualifier"] as const;
 
 /** The attacker "the attack" refers to: of the attacks told lately, the attacker the story names most (ties: the latest). */
 function toldAttacker(ctx: ExtractionContext, v: SentenceView): ArticleEntity | null {

@@ -6,13 +6,12 @@
  * joint exercises of a pair; and alliances stated ("X dan Y merupakan sekutu", "Rusia, sebagai sekutu
  * lama Korea Utara"). A hostile word before a party ("memusuhi AS") keeps it out.
  */
-import { classWithin, entitiesOf, genitiveAt, objectRight, subjectLeft, widen, type ArgGroup } from "../args.js";
+import { classWithin, entitiesOf, genitiveAt, objectRight, ownersAfter, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
 import { negatedAfterNoun } from "../status.js";
-import { ownersAfter } from "../claims.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function cooperate(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, a: ArticleEntity[], b: ArticleEntity[]): void {
