@@ -501,6 +501,9 @@ export function ownersAfter(v: SentenceView, end: number, accept: Accept): ArgGr
   return genitiveAt(v, k, accept);
 }
 
+/** The item after an argument group's last member, or `fallback` for an empty group. */
+export const indexAfter = (v: SentenceView, g: ArgGroup, fallback: number): number => (g.length > 0 ? v.items.indexOf(g[g.length - 1]!) + 1 : fallback);
+
 /** Is any item of `cls` (weapon, agreement…) within `max` items after `from`, before a hard stop? */
 export function classWithin(v: SentenceView, from: number, cls: MarkerClass, max: number): number {
   for (let k = from; k < v.items.length && k < from + max; k++) {

@@ -6,7 +6,7 @@
  *  noun    "tuduhan dari Barat bahwa …", "kritik AS terhadap dugaan …", "tuduhan Moskow menggunakan …"
  *  face    "Pyongyang menghadapi tuduhan dari Barat bahwa …" (the subject is the accused)
  */
-import { entitiesOf, genitiveAt, objectRight, ownersAfter, subjectLeft, widen, type Accept, type ArgGroup } from "./args.js";
+import { entitiesOf, genitiveAt, indexAfter, objectRight, ownersAfter, subjectLeft, widen, type Accept, type ArgGroup } from "./args.js";
 import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
@@ -14,7 +14,6 @@ import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.
 import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 import { clauseEnd, isNegated } from "./status.js";
 
-const indexAfter = (v: SentenceView, g: ArgGroup, fallback: number) => (g.length > 0 ? v.items.indexOf(g[g.length - 1]!) + 1 : fallback);
 
 /** "bahwa"/"that" at item k (possibly after a determiner): index after it, else -1. */
 function complementAt(v: SentenceView, k: number): number {

@@ -58,7 +58,6 @@ function sameLevel(ctx: ExtractionContext, a: ArticleEntity, b: ArticleEntity): 
   return [a, b];
 }
 
-/** A person never "visits" the country he stands for ("Kim … the Russian leader's visit to Pyongyang" read wrongly); a place in it he may. */
 /**
  * A sea or a region no single country holds (the gazetteer gives it no country: Red Sea, Middle East,
  * Korean Peninsula) is where an attack happens, not its target ("attacked ships in the Red Sea").
@@ -67,6 +66,7 @@ function attacksRegion(type: RelationType, target: ArticleEntity): boolean {
   return type === "ATTACKED" && target.type === "Location" && target.gazetteer !== null && target.country === null;
 }
 
+/** A person never "visits" the country he stands for ("Kim … the Russian leader's visit to Pyongyang" read wrongly); a place in it he may. */
 function visitsOwnCountry(ctx: ExtractionContext, type: RelationType, source: ArticleEntity, target: ArticleEntity): boolean {
   return type === "VISITED" && source.type === "Person" && target.type === "Country" && ctx.discourse.countryOf(source) === target;
 }

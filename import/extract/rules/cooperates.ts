@@ -6,7 +6,7 @@
  * joint exercises of a pair; and alliances stated ("X dan Y merupakan sekutu", "Rusia, sebagai sekutu
  * lama Korea Utara"). A hostile word before a party ("memusuhi AS") keeps it out.
  */
-import { classWithin, entitiesOf, genitiveAt, objectRight, ownersAfter, subjectLeft, widen, type ArgGroup } from "../args.js";
+import { classWithin, entitiesOf, genitiveAt, indexAfter, objectRight, ownersAfter, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
@@ -160,7 +160,7 @@ const AID_WINDOW = 5;
 const aid: Rule = (ctx, v, hit) => {
   const acc = accept(ctx);
   const direct = objectRight(v, hit.i1, { accept: acc, preps: null, maxGap: 0 });
-  const after = direct.length > 0 ? v.items.indexOf(direct[direct.length - 1]!) + 1 : hit.i1;
+  const after = indexAfter(v, direct, hit.i1);
   const withAid = direct.length > 0 && isMarker(v, after, "withPrep");
   const word = classWithin(v, withAid ? after + markerLength(v, after, "withPrep") : hit.i1, "aid", AID_WINDOW);
   if (word < 0) return;

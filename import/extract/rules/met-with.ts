@@ -4,7 +4,7 @@
  * "hosted"), where the guest also visits the host's country or the place named. A meeting "di Moskow"
  * makes every participant from another country a visitor of that place.
  */
-import { entitiesOf, genitiveAt, objectRight, subjectLeft, type ArgGroup } from "../args.js";
+import { entitiesOf, genitiveAt, indexAfter, objectRight, subjectLeft, type ArgGroup } from "../args.js";
 import type { Claim, ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
@@ -46,14 +46,13 @@ function afterApposition(v: SentenceView, from: number): number {
   return from;
 }
 
-const lastIndex = (v: SentenceView, g: ArgGroup, fallback: number) => (g.length > 0 ? v.items.indexOf(g[g.length - 1]!) + 1 : fallback);
 const resolve = (g: ArgGroup | "accused", claim: Claim | undefined) => (g === "accused" ? (claim?.accused ?? []) : entitiesOf(g));
 
 /** "talks between X and Y", "pertemuan antara X dan Y": both sides after the trigger; false when not so. */
 function meetBetween(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation): boolean {
   const between = objectRight(v, hit.i1, { accept: acceptFor(ctx, "MET_WITH", "source"), preps: "betweenPrep", maxGap: 3 });
   if (between.length < 2) return false;
-  meet(ctx, v, hit, sit, entitiesOf(between), [], lastIndex(v, between, hit.i1));
+  meet(ctx, v, hit, sit, entitiesOf(between), [], indexAfter(v, between, hit.i1));
   return true;
 }
 
@@ -68,7 +67,7 @@ const verb: Rule = (ctx, v, hit) => {
     meetBetween(ctx, v, hit, sit);
     return;
   }
-  meet(ctx, v, hit, sit, a, entitiesOf(b), lastIndex(v, b, hit.i1));
+  meet(ctx, v, hit, sit, a, entitiesOf(b), indexAfter(v, b, hit.i1));
 };
 
 /** "After meeting Cho Tae-yul, Blinken said …": an English "-ing" form with a person right after it is a verb. */
@@ -79,7 +78,7 @@ function gerundMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit,
   if (object.length === 0) return false;
   const subject = subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex });
   if (subject.length === 0) return false;
-  meet(ctx, v, hit, sit, entitiesOf(subject), entitiesOf(object), lastIndex(v, object, hit.i1));
+  meet(ctx, v, hit, sit, entitiesOf(subject), entitiesOf(object), indexAfter(v, object, hit.i1));
   return true;
 }
 
@@ -90,17 +89,17 @@ const noun: Rule = (ctx, v, hit) => {
   if (meetBetween(ctx, v, hit, sit)) return;
   if (gerundMeeting(ctx, v, hit, sit)) return;
   const agent = nounAgent(ctx.language, v, hit, sit, accept);
-  const from = agent.genitive ? lastIndex(v, agent.group, hit.i1) : hit.i1;
+  const from = agent.genitive ? indexAfter(v, agent.group, hit.i1) : hit.i1;
   const b = objectRight(v, from, { accept, preps: "withPrep", maxGap: 5 });
   if (agent.group.length === 0 || b.length === 0) return;
-  meet(ctx, v, hit, sit, entitiesOf(agent.group), entitiesOf(b), lastIndex(v, b, from));
+  meet(ctx, v, hit, sit, entitiesOf(agent.group), entitiesOf(b), indexAfter(v, b, from));
 };
 
 const between: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
   const group = objectRight(v, hit.i1, { accept: acceptFor(ctx, "MET_WITH", "source"), preps: "betweenPrep", direct: true, maxGap: 2 });
-  if (group.length >= 2) meet(ctx, v, hit, sit, entitiesOf(group), [], lastIndex(v, group, hit.i1));
+  if (group.length >= 2) meet(ctx, v, hit, sit, entitiesOf(group), [], indexAfter(v, group, hit.i1));
 };
 
 /** "Kim menjamu Zhao Leji", "… menjadi tuan rumah bagi Putin", "hosted Lavrov in Pyongyang". */
@@ -127,13 +126,13 @@ function hosting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, situa
   if (hosts.length === 0 || guests.length === 0) return;
   const hostEntities = entitiesOf(hosts);
   // "menyambut Putin untuk mengunjungi", "welcomed Kim to visit": an invitation, not a visit yet
-  const after = v.items[lastIndex(v, guests, hit.i1)];
+  const after = v.items[indexAfter(v, guests, hit.i1)];
   if (after?.norm === "untuk" || after?.norm === "to") sit = { ...sit, status: "planned" };
   const guestEntities = entitiesOf(guests).filter((g) => g.type === "Person" || g.type === "Organization");
   const base = { status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) };
   const people = hostEntities.filter((h) => h.type === "Person" || h.type === "Organization");
   if (people.length > 0) emit(ctx, { type: "MET_WITH", sources: people, targets: guestEntities, ...base });
-  const where = objectRight(v, lastIndex(v, guests, hit.i1), { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap: 2 });
+  const where = objectRight(v, indexAfter(v, guests, hit.i1), { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap: 2 });
   const placeEntity = where[0]?.entities[0] ?? ctx.discourse.countryOf(hostEntities[0]!) ?? null;
   if (!placeEntity) return;
   const placeCountry = ctx.discourse.countryOf(placeEntity);

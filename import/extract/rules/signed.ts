@@ -7,7 +7,7 @@
  * agreement ("Kesepakatan antara A dan B ditandatangani", "gencatan senjata antara Israel dan
  * Hizbullah yang disepakati"). Two persons signing together also met.
  */
-import { accepts, entitiesOf, isOblique, objectRight, widen, type Accept, type ArgGroup } from "../args.js";
+import { accepts, entitiesOf, indexAfter, isOblique, objectRight, widen, type Accept, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
@@ -62,7 +62,7 @@ function passiveSign(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, s
   const accept = acceptFor(ctx, "SIGNED_AGREEMENT_WITH", "source");
   const agents = passiveAgent(ctx.language, v, hit.i1, accept);
   if (agents.length > 0) {
-    const after = v.items.indexOf(agents[agents.length - 1]!) + 1;
+    const after = indexAfter(v, agents, hit.i1);
     const others = entitiesOf(objectRight(v, after, { accept, preps: "withPrep", maxGap: 2 }));
     return sign(ctx, v, hit, sit, entitiesOf(agents), others);
   }
@@ -106,7 +106,7 @@ function agreementOwner(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit
     const it = v.items[k] as Item;
     if (it.kind === "actor") {
       const owner = accepts(it, accept) && !isOblique(v, k) ? widen(v, k, accept) : [];
-      return { owner, next: k + 1 + owner.length - 1 };
+      return { owner, next: indexAfter(v, owner, k) };
     }
     if (it.kind !== "word" || isMarker(v, k, "preposition") || isMarker(v, k, "clauseBoundary")) break;
   }

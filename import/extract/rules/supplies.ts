@@ -5,7 +5,7 @@
  * ("Hamas menggunakan senjata Korea Utara", "Russia used North Korean missiles in Ukraine"), which
  * also states an attack when a target follows.
  */
-import { classWithin, clauseSubject, entitiesOf, genitiveAt, isOblique, objectRight, possessedHead, subjectLeft, widen, type ArgGroup } from "../args.js";
+import { classWithin, clauseSubject, entitiesOf, genitiveAt, indexAfter, isOblique, objectRight, possessedHead, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import type { MarkerClass } from "../lexicon/schema.js";
 import type { ArticleEntity } from "../entities.js";
@@ -42,13 +42,12 @@ function weaponPhraseEnd(v: SentenceView, w: number): number {
       if (words === 0) break;
       k = j;
       end = j;
-    } else if (it.kind === "word" && end === k && !NOT_MODIFIER.some((cls) => isMarker(v, k, cls))) {
+    } else if (end === k && qualifies(v, k)) {
       // words qualifying the weapon before the list goes on or the phrase ends ("rudal balistik jarak pendek, …")
       let j = k;
-      while (j < v.items.length && j - k < LIST_WORDS && v.items[j]?.kind === "word" && !NOT_MODIFIER.some((cls) => isMarker(v, j, cls)) && v.items[j]?.text !== ",") j++;
+      while (j < v.items.length && j - k < LIST_WORDS && qualifies(v, j)) j++;
       const next = v.items[j];
-      const closes = !next || isHardStop(next) || next.text === "," || NOT_MODIFIER.some((cls) => isMarker(v, j, cls)) || isMarker(v, j, "weapon");
-      if (!closes || j === k) break;
+      if (next && !isHardStop(next) && next.text !== "," && !NOT_MODIFIER.some((cls) => isMarker(v, j, cls))) break;
       k = j;
       end = j;
     } else break;
@@ -58,6 +57,9 @@ function weaponPhraseEnd(v: SentenceView, w: number): number {
 
 /** Words that end a weapon's qualifiers: the phrase goes on with a preposition, a list or a clause. */
 const NOT_MODIFIER: readonly MarkerClass[] = ["preposition", "coordination", "clauseBoundary", "relative", "recipientPrep", "weapon", "madeIn", "agent"];
+
+/** A plain word that may qualify a weapon ("balistik", "jarak pendek", "240 mm"). */
+const qualifies = (v: SentenceView, k: number): boolean => v.items[k]?.kind === "word" && v.items[k]?.text !== "," && !NOT_MODIFIER.some((cls) => isMarker(v, k, cls));
 
 /** Who made the weapons: "senjata Korea Utara", "North Korean missiles", "drone buatan Iran". */
 function maker(ctx: ExtractionContext, v: SentenceView, w: number, end: number): ArgGroup {
@@ -190,7 +192,7 @@ const verb: Rule = (ctx, v, hit) => {
   if (to.length === 0) {
     // "supplied Russia with drones", "is giving Russia its missiles", "sent Moscow millions of shells"
     const direct = objectRight(v, hit.i1, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: null, maxGap: 0 });
-    const next = direct.length > 0 ? v.items.indexOf(direct[direct.length - 1]!) + 1 : -1;
+    const next = indexAfter(v, direct, -1);
     if (next > 0 && (isMarker(v, next, "withPrep") || weaponObjectAt(v, next, w))) to = direct;
   }
   supply(ctx, v, hit, sit, from, entitiesOf(to));
@@ -237,17 +239,12 @@ const weaponUse: Rule = (ctx, v, hit) => {
   const users = userGroup === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(userGroup);
   if (users.length === 0 || (userGroup !== "accused" && !subjectClose(v, userGroup, hit.i0))) return;
   supply(ctx, v, hit, sit, entitiesOf(made), users);
-  const afterMaker = made.length > 0 ? v.items.indexOf(made[made.length - 1]!) + 1 : end;
+  const afterMaker = indexAfter(v, made, end);
   const target = objectRight(v, afterMaker, { accept: acceptFor(ctx, "ATTACKED", "target"), preps: "targetPrep", maxGap: 4 });
   if (target.length === 0) return;
   emit(ctx, { type: "ATTACKED", sources: users, targets: entitiesOf(target), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.9, ...(sit.claim ? { claim: sit.claim } : {}) });
 };
 
-/**
- * The recipient's side: "Rusia telah menerima rudal balistik dari Iran", "Russia is buying North Korean
- * missiles", "Moscow acquired drones made in Iran": the subject receives, the supplier follows
- * dari/from or made the weapons.
- */
 /** Items a weapon phrase may hold between its use verb and "received" ("put into service S-400 air defence systems and Iskander missile launchers"). */
 const USED_PHRASE_REACH = 12;
 
@@ -277,6 +274,11 @@ function receivedAfterWeapons(ctx: ExtractionContext, v: SentenceView, hit: Trig
   return true;
 }
 
+/**
+ * The recipient's side: "Rusia telah menerima rudal balistik dari Iran", "Russia is buying North Korean
+ * missiles", "Moscow acquired drones made in Iran": the subject receives, the supplier follows
+ * dari/from or made the weapons.
+ */
 const receive: Rule = (ctx, v, hit) => {
   if (receivedAfterWeapons(ctx, v, hit)) return;
   const w = classWithin(v, hit.i1, "weapon", WEAPON_WINDOW);
