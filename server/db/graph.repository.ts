@@ -109,15 +109,26 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
 }
 
 /**
- * Reads the graph, unless it holds more than `maxRelations` relations: then only their count is read
- * (exports refuse such graphs, and reading 100,000 relations only to refuse them took seconds).
+ * The relations a graph read covers, as Cypher: a `MATCH … WHERE` binding `s`, `r` and `t`, and its
+ * parameters, with the ego network already resolved to entity ids. Other reads over the same relations
+ * (an export's evidence) run the same clause.
  */
-export async function scanGraph(db: GraphDb, filter: GraphFilter, maxRelations: number | null): Promise<GraphScan> {
+export interface GraphScope {
+  match: string;
+  params: Record<string, unknown>;
+  /** The ego network's centre (always among the nodes), if any. */
+  centre: string | null;
+  relationLimit: number | null;
+  articleIdsPerRelation: boolean;
+}
+
+/** The scope of a filter, or null when its centre is unknown. */
+export async function resolveGraphScope(db: GraphDb, filter: GraphFilter): Promise<GraphScope | null> {
   const types = filter.types.length > 0 ? filter.types : RELATION_TYPE_NAMES;
   let scope: string[] | null = null;
   if (filter.around) {
     const exists = await readTx(db, (tx) => tx.run("MATCH (e:Entity {id: $id}) RETURN e.id", { id: filter.around }));
-    if (exists.records.length === 0) return { kind: "missing-centre" };
+    if (exists.records.length === 0) return null;
     scope = await egoIds(db, filter.around, filter.depth, types);
   }
   const where = [
@@ -131,16 +142,49 @@ export async function scanGraph(db: GraphDb, filter: GraphFilter, maxRelations: 
     ? `MATCH (s:Entity) WHERE s.id IN $scope MATCH (s)-[r:${types.join("|")}]->(t:Entity) WHERE ${where}`
     : `MATCH (s:Entity)-[r:${types.join("|")}]->(t:Entity) WHERE ${where}`;
   const limit = filter.relationLimit ?? null;
-  const params = {
-    statuses: filter.statuses,
-    fromStart: filter.from ? spanStart(filter.from) : null,
-    toEnd: filter.to ? spanEnd(filter.to) : null,
-    scope,
+  return {
+    match,
+    params: {
+      statuses: filter.statuses,
+      fromStart: filter.from ? spanStart(filter.from) : null,
+      toEnd: filter.to ? spanEnd(filter.to) : null,
+      scope,
+      centre: filter.around,
+      limit: limit === null ? null : neo4jInt(limit),
+      articleIdsPerRelation: filter.articleIdsPerRelation == null ? null : neo4jInt(filter.articleIdsPerRelation),
+    },
     centre: filter.around,
-    limit: limit === null ? null : neo4jInt(limit),
-    articleIdsPerRelation: filter.articleIdsPerRelation == null ? null : neo4jInt(filter.articleIdsPerRelation),
+    relationLimit: limit,
+    articleIdsPerRelation: filter.articleIdsPerRelation != null,
   };
-  const returned = `RETURN ${relationRow(filter.articleIdsPerRelation != null)} AS row`;
+}
+
+/** How many relations a scope holds, and their statements in all and at most per relation. */
+export async function countGraphScope(db: GraphDb, scope: GraphScope): Promise<{ relations: number; statements: number; mostPerRelation: number }> {
+  return readTx(db, async (tx) => {
+    const res = await tx.run(
+      `${scope.match} RETURN count(r) AS relations, sum(coalesce(r.evidenceCount, 0)) AS statements, max(coalesce(r.evidenceCount, 0)) AS most`,
+      scope.params,
+    );
+    const record = res.records[0];
+    return { relations: toInt(record?.get("relations")), statements: toInt(record?.get("statements")), mostPerRelation: toInt(record?.get("most")) };
+  });
+}
+
+/**
+ * Reads the graph, unless it holds more than `maxRelations` relations: then only their count is read
+ * (exports refuse such graphs, and reading 100,000 relations only to refuse them took seconds).
+ */
+export async function scanGraph(db: GraphDb, filter: GraphFilter, maxRelations: number | null): Promise<GraphScan> {
+  const scope = await resolveGraphScope(db, filter);
+  return scope ? scanGraphScope(db, scope, maxRelations) : { kind: "missing-centre" };
+}
+
+/** Reads a resolved scope's graph; `maxRelations` as for scanGraph. */
+export async function scanGraphScope(db: GraphDb, scope: GraphScope, maxRelations: number | null): Promise<GraphScan> {
+  const { match, params } = scope;
+  const limit = scope.relationLimit;
+  const returned = `RETURN ${relationRow(scope.articleIdsPerRelation)} AS row`;
   return readTx(db, async (tx) => {
     // Counting first keeps a cut answer cheap: only the kept relations' properties are read, after ranking.
     const counted = limit !== null || maxRelations !== null;
@@ -162,7 +206,7 @@ export async function scanGraph(db: GraphDb, filter: GraphFilter, maxRelations: 
       };
     });
     const nodeIds = new Set(edges.flatMap((e) => [e.source, e.target]));
-    if (filter.around) nodeIds.add(filter.around);
+    if (scope.centre) nodeIds.add(scope.centre);
     const nodesResult = await tx.run(
       `MATCH (e:Entity) WHERE e.id IN $ids
        RETURN ${NODE_FIELDS} AS props, COUNT { (e)<-[:MENTIONS]-() } AS mentions`,

@@ -106,8 +106,35 @@ export async function findRankedStatements(tx: ManagedTransaction, relationIds: 
     // LIMIT needs an integer, and JS numbers travel as floats.
     { ids: relationIds, limit: neo4j.int(limit) },
   );
+  return toStatementsByRelation(res.records);
+}
+
+/**
+ * Like findRankedStatements, for every relation a graph scope's `match` binds as `r` (see
+ * GraphScope): one query, no list of ids, so it can run while the graph itself is read.
+ */
+export async function findScopedStatements(
+  tx: ManagedTransaction,
+  scope: { match: string; params: Record<string, unknown> },
+  limit: number,
+): Promise<Map<string, Statement[]>> {
+  const res = await tx.run(
+    `${scope.match}
+     CALL (r) {
+       MATCH (v:Evidence {relationId: r.id})
+       RETURN v
+       ORDER BY v.reportDate DESC, v.articleId, v.start
+       LIMIT $statementLimit
+     }
+     RETURN r.id AS rid, collect(${asList("v", EVIDENCE_COLUMNS)}) AS statements`,
+    { ...scope.params, statementLimit: neo4j.int(limit) },
+  );
+  return toStatementsByRelation(res.records);
+}
+
+function toStatementsByRelation(records: readonly { get(key: string): unknown }[]): Map<string, Statement[]> {
   const out = new Map<string, Statement[]>();
-  for (const record of res.records) {
+  for (const record of records) {
     const relationId = record.get("rid") as string;
     const statements: Statement[] = [];
     for (const values of record.get("statements") as unknown[][]) {

