@@ -163,6 +163,14 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     }
     return { accusers, accused: objectRight(v, c, { accept, preps: null, maxGap: 3 }), from: c };
   }
+  if (frame === "smear") {
+    const accused = smearer(ctx, v, hit, accept);
+    if (accused.length === 0) return null;
+    // the speaker stands before the quote the smear noun may open ('dismissed the reports as "a smear campaign"')
+    let at = hit.i0;
+    while (at > 0 && (isMarker(v, at - 1, "determiner") || QUOTE_MARKS.has(v.items[at - 1]?.text ?? ""))) at--;
+    return { accusers: subjectLeft(v, at, { accept, speechAct: true }), accused, from: indexAfter(v, accused, hit.i1) };
+  }
   if (frame === "face") {
     const accused = subjectLeft(v, hit.i0, { accept });
     const tail = parseNounTail(ctx, v, hit.i1);
@@ -175,6 +183,32 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
   if (ctx.language === "en" && tail.accusers.length === 0 && tail.accused.length === 0) return null;
   return tail;
 }
+
+/** Quotes and a relative participle between a smear noun and its agent ("“smear campaign” waged by", "yang dilancarkan (oleh)"). */
+const SMEAR_TO_AGENT = 3;
+
+/**
+ * Whose doing a smear noun names: the agent ("a smear campaign by the United States", "perang informasi
+ * yang dilancarkan Washington"), the Indonesian owner after it ("kampanye disinformasi Barat") or the
+ * English one before it ("Western disinformation", "U.S. provocations").
+ */
+function smearer(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, accept: Accept): ArgGroup {
+  let participle = false;
+  for (let k = hit.i1; k < v.items.length && k <= hit.i1 + SMEAR_TO_AGENT; k++) {
+    const it = v.items[k] as Item;
+    if (isMarker(v, k, "agent")) return genitiveAt(v, k + markerLength(v, k, "agent"), accept);
+    // an Indonesian passive takes its agent without "oleh": "yang dilancarkan Washington"
+    if (ctx.language === "id" && participle && it.kind === "actor") return genitiveAt(v, k, accept);
+    const isParticiple = it.kind === "word" && (ctx.language === "en" ? it.norm.endsWith("ed") : it.norm.startsWith("di"));
+    participle ||= isParticiple;
+    const passes = it.kind === "punct" ? QUOTE_MARKS.has(it.text) : isMarker(v, k, "relative") || isParticiple;
+    if (!passes) break;
+  }
+  if (ctx.language === "id") return genitiveAt(v, hit.i1, accept);
+  return accuserBefore(v, hit.i0, accept);
+}
+
+const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
 
 /** The head of the relative clause an argument group opens ("X, which/whom <group> …"), else none. */
 function relativeHead(v: SentenceView, group: ArgGroup, accept: Accept): ArgGroup {
@@ -202,7 +236,8 @@ export function accuse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit)
   const accusers = entitiesOf(p.accusers);
   const accused = entitiesOf(p.accused).filter((e) => !accusers.includes(e));
   const claim: Claim = { id: newClaimId(ctx), accusers, accused, sentence: v.sentence.index, from: p.from, to: clauseEnd(v, p.from), relations: [] };
-  ctx.claims.push(claim);
+  // a smear is the speaker's answer to a claim, not a claim later denials answer
+  if (hit.entry.frame !== "smear") ctx.claims.push(claim);
   if (accusers.length > 0 && accused.length > 0) {
     emit(ctx, { type: "ACCUSES", sources: accusers, targets: accused, status: "reported", view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, claim });
   }

@@ -9,7 +9,7 @@ import { findDescriptions } from "./descriptions.js";
 import { EntityRegistry } from "./entities.js";
 import type { CompiledLexicon } from "./lexicon/compile.js";
 import type { MarkerClass } from "./lexicon/schema.js";
-import { findAlliesMentions, findContextMentions, findLexiconMentions, MentionIndex, type MentionContext } from "./mentions.js";
+import { findAlliesMentions, findContextMentions, findLexiconMentions, markPlaceQualifiers, MentionIndex, type MentionContext } from "./mentions.js";
 import { findKnownNames, findSpeechNames } from "./names.js";
 import { findRoles, findVerbalRoles, type RoleRecord } from "./roles.js";
 import type { Sentence } from "./text/sentences.js";
@@ -44,6 +44,7 @@ export function findMentions(
   };
   const isMarker = (t: number, cls: MarkerClass): number => markerAt(markers, t, cls);
   findLexiconMentions(ctx);
+  markPlaceQualifiers(ctx, isMarker);
   const roles = findRoles(ctx);
   findSpeechNames(ctx, isMarker);
   findContextMentions(ctx);
@@ -51,5 +52,6 @@ export function findMentions(
   findDescriptions(ctx, roles, isMarker);
   findAlliesMentions(ctx, isMarker);
   roles.push(...findVerbalRoles(ctx));
+  markPlaceQualifiers(ctx, isMarker);
   return { ctx, roles };
 }

@@ -13,7 +13,17 @@ import type { Sentence } from "./text/sentences.js";
 import { FIRST } from "./text/first-words.js";
 import type { Token } from "./text/tokens.js";
 
-export type MentionForm = GazetteerForm | "name" | "short" | "template" | "org-head" | "allies" | "role-phrase" | "description";
+export type MentionForm =
+  | GazetteerForm
+  | "name"
+  | "short"
+  | "template"
+  | "org-head"
+  | "allies"
+  | "role-phrase"
+  | "description"
+  /** A place that only qualifies a word ("London-based", "Liberian-flagged", "berbendera Liberia"): no actor. */
+  | "qualifier";
 
 export interface RolePhrase {
   title: string;
@@ -170,27 +180,61 @@ function templateMention(ctx: MentionContext, s: Sentence, i: number): Candidate
 }
 
 /** "Universitas Federal Timur Jauh Rusia", "University of Tehran": a head word and a capitalised run. */
+/** Capitalised words a body's name may hold before its head ("Asan Institute", "Royal United Services Institute"). */
+const MAX_WORDS_BEFORE_HEAD = 3;
+const HEAD_LINKS = new Set(["of", "for", "on"]);
+const NAME_JOINS = new Set(["and", "&", "dan"]);
+const NOT_NAME_WORD = FIRST.title | FIRST.marker | FIRST.trigger;
+
+/**
+ * A body named around a head word: "Universitas Gadjah Mada", "University of Tehran", "Institute for
+ * the Study of War", "Center for Strategic and International Studies", and with the head after a few
+ * capitalised words, "Asan Institute for Policy Studies", "Royal United Services Institute".
+ */
 function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate | null {
-  const head = ctx.tokens[i] as Token;
-  if (!head.cap || !ctx.lexicon.lang[ctx.language].orgHeads.has(head.norm)) return null;
-  let k = i + 1;
-  if (ctx.tokens[k]?.norm === "of") k++;
+  const { orgHeads: heads, orgHeadsAfterName } = ctx.lexicon.lang[ctx.language];
+  const tok = (t: number) => ctx.tokens[t] as Token;
+  // words before the head: plain capitalised words, no title, marker or trigger ("Iran Says Institute …" is a headline)
+  let h = i;
+  while (h < s.t1 && h - i < MAX_WORDS_BEFORE_HEAD && !heads.has(tok(h).norm) && tok(h).cap && (h === i || !tok(h).newlineBefore) && !((ctx.flags[h] as number) & NOT_NAME_WORD)) h++;
+  const head = ctx.tokens[h];
+  if (!head?.cap || !heads.has(head.norm) || (h > i && (s.index === 0 || ctx.index.covering(h) || !orgHeadsAfterName.has(head.norm)))) return null;
+  let k = h + 1;
+  const link = HEAD_LINKS.has(ctx.tokens[k]?.norm ?? "");
+  if (link) k++;
+  if (link && ctx.tokens[k]?.norm === "the") k++;
   const startRun = k;
-  while (k < s.t1 && ((ctx.tokens[k] as Token).cap || (ctx.tokens[k] as Token).hyphenPrev) && !(ctx.tokens[k] as Token).newlineBefore) k++;
-  if (k === startRun) return null;
-  const t1 = k;
+  const named = (t: number) => t < s.t1 && (tok(t).cap || tok(t).hyphenPrev) && !tok(t).newlineBefore;
+  while (named(k) || (k > startRun && NAME_JOINS.has(tok(k).norm) && named(k + 1))) k++;
+  // a head needs a name after it, unless words before it name the body
+  const t1 = k > startRun ? k : h > i ? h + 1 : -1;
+  if (t1 < 0) return null;
   // a generic head before a known name is not part of it: "Kelompok Houthi", "milisi Hizbullah" = the gazetteer entity
-  const known = (ctx.flags[startRun] as number) & FIRST.gazetteer ? ctx.lexicon.gazetteer.longest(ctx.tokens, startRun, s.t1, ctx.covered) : null;
-  const body = known?.payloads.some((p) => p.entry.type === "Organization" || p.entry.type === "Group") ?? false;
-  if (known && body && startRun + known.length === t1) return null;
+  if (h === i) {
+    const known = (ctx.flags[startRun] as number) & FIRST.gazetteer ? ctx.lexicon.gazetteer.longest(ctx.tokens, startRun, s.t1, ctx.covered) : null;
+    const body = known?.payloads.some((p) => p.entry.type === "Organization" || p.entry.type === "Group") ?? false;
+    if (known && body && startRun + known.length === t1) return null;
+  }
   return {
     t0: i,
     t1,
     build: () => {
       const surface = surfaceOf(ctx, i, t1);
-      return { t0: i, t1, entity: ctx.registry.organization(surface, surface, null, false, head.start), form: "org-head" };
+      return { t0: i, t1, entity: ctx.registry.organization(surface, surface, null, false, tok(i).start), form: "org-head" };
     },
   };
+}
+
+
+/** Marks places compounded into a qualifier ("London-based", "berbendera Liberia") as such. */
+export function markPlaceQualifiers(ctx: MentionContext, isMarker: (t: number, cls: "placeCompound") => number): void {
+  for (const m of ctx.index.list()) {
+    if ((m.entity.type !== "Country" && m.entity.type !== "Location") || m.form === "qualifier") continue;
+    const joinedAfter = ctx.tokens[m.t1]?.hyphenPrev === true && isMarker(m.t1, "placeCompound") === 1;
+    let before = false;
+    for (let t = Math.max(0, m.t0 - 3); t < m.t0 && !before; t++) before = isMarker(t, "placeCompound") === m.t0 - t;
+    if (joinedAfter || before) ctx.index.put({ ...m, form: "qualifier" });
+  }
 }
 
 /** Pass 1: gazetteer names, templates and head-word bodies, left to right, longest first. */

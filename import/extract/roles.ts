@@ -25,7 +25,14 @@ const MAX_PORTFOLIO_WORDS = 6;
 const DETERMINERS = new Set(["the", "a", "an", "seorang", "sang", "its", "his", "her"]);
 
 const isAffiliation = (m: Mention | undefined): m is Mention =>
-  m !== undefined && (m.entity.type === "Country" || m.entity.type === "Organization");
+  m !== undefined && (m.entity.type === "Country" || m.entity.type === "Organization") && m.form !== "qualifier";
+
+/** Past a place that only qualifies the body ("the London-based Open Source Centre"). */
+function pastQualifier(ctx: MentionContext, k: number): number {
+  const m = ctx.index.covering(k);
+  if (m?.form !== "qualifier" || m.t0 !== k) return k;
+  return ctx.tokens[m.t1]?.hyphenPrev ? m.t1 + 1 : m.t1;
+}
 
 const text = (ctx: MentionContext, t0: number, t1: number) =>
   t1 > t0 ? ctx.text.slice((ctx.tokens[t0] as Token).start, (ctx.tokens[t1 - 1] as Token).end) : "";
@@ -46,6 +53,7 @@ function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: 
     if (k < s.t1 && lang.affiliationLinks.has((ctx.tokens[k] as Token).norm)) {
       k++;
       while (k < s.t1 && k < titleEnd + 4 && !ctx.index.covering(k) && lang.bodyQualifiers.has((ctx.tokens[k] as Token).norm)) k++;
+      k = pastQualifier(ctx, k);
       m = ctx.index.covering(k);
     }
   }
@@ -141,6 +149,12 @@ function skipToName(ctx: MentionContext, s: Sentence, k: number): number {
       continue;
     }
     const tok = ctx.tokens[k] as Token;
+    // "Peneliti CSIS Jakarta, Rizal Hakim": the body's city before the comma and the name
+    const place = ctx.index.covering(k);
+    if (place && place.t0 === k && (place.entity.type === "Location" || place.entity.type === "Country") && ctx.tokens[place.t1]?.text === ",") {
+      k = place.t1;
+      continue;
+    }
     if (tok.text === "(") {
       let close = k + 1;
       while (close < s.t1 && close < k + 6 && (ctx.tokens[close] as Token).text !== ")") close++;
@@ -226,6 +240,35 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
   return t1 - 1;
 }
 
+/** The possessive after an owner's name: "'s", or a lone apostrophe after a plural ("the Houthis' spokesman"). */
+function possessiveEnd(ctx: MentionContext, owner: Mention): number | null {
+  const tok = ctx.tokens[owner.t1];
+  if (tok?.text === "'s") return owner.t1 + 1;
+  const last = ctx.tokens[owner.t1 - 1] as Token;
+  return tok && (tok.text === "'" || tok.text === "’") && tok.start === last.end && last.norm.endsWith("s") ? owner.t1 + 1 : null;
+}
+
+/**
+ * After an apposition's comma: "South Korea's national security adviser", "the EU's foreign policy
+ * chief", "the Houthis' military spokesman": the owner is the affiliation, unless the title names a
+ * body of its own ("Russia's ambassador to the UN" stays Russia's).
+ */
+function ownedTitle(ctx: MentionContext, s: Sentence, k: number): { title: string; label: RoleTitle; affiliation: Mention; end: number } | null {
+  const lang = ctx.lexicon.lang[ctx.language];
+  const owner = ctx.index.covering(k);
+  if (!isAffiliation(owner) || owner.t0 !== k || owner.form === "adjective") return null;
+  const after = possessiveEnd(ctx, owner);
+  if (after === null) return null;
+  let titleAt = after;
+  while (titleAt < s.t1 && titleAt < after + 3 && !lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered) && preTitleWord(ctx, titleAt)) titleAt++;
+  const hit = lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered);
+  const label = hit?.payloads[0];
+  if (!hit || !label || ctx.lexicon.lexicon.roles.relationalRoles.includes(label.role)) return null;
+  const tail = parseTitleTail(ctx, s, titleAt + hit.length);
+  const own = label.envoy && tail.afterFor ? null : tail.affiliation;
+  return { title: text(ctx, after, tail.titleEnd).replace(/\s+(dari|of|for)$/i, ""), label, affiliation: own ?? owner, end: tail.end };
+}
+
 const APPOSITION_LEAD = new Set(["yang", "juga", "who", "also", "is", "was", "adalah", "merupakan", "sebagai", "menjabat", "the", "a", "an", "seorang", "sang", "as"]);
 const MAX_APPOSITION = 14;
 
@@ -248,6 +291,13 @@ function nameFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord[
   }
   let k = end + 1;
   while (k < s.t1 && DETERMINERS.has((ctx.tokens[k] as Token).norm)) k++;
+  const owned = ownedTitle(ctx, s, k);
+  if (owned) {
+    const person = personAt(ctx, s, i, true);
+    if (!person) return i;
+    out.push(record(ctx, person, { title: owned.title, label: owned.label, affiliation: owned.affiliation.entity }, i, owned.end, true));
+    return owned.end - 1;
+  }
   // "a vice department director of …", "deputy leader of …": modifiers before the title
   let titleAt = k;
   while (titleAt < s.t1 && titleAt < k + 3 && !lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered) && preTitleWord(ctx, titleAt)) titleAt++;
@@ -297,7 +347,8 @@ export function findRoles(ctx: MentionContext): RoleRecord[] {
 
 /**
  * Roles stated by a verb or a possessive, found once all names are known: "Shoigu mengepalai Dewan
- * Keamanan Rusia" (heads), "negara Kim Jong-un itu" (his state: the country he belongs to).
+ * Keamanan Rusia" (heads), "negara Kim Jong-un itu" (his state: the country he belongs to), "China's
+ * Xi Jinping" (the country's own).
  */
 export function findVerbalRoles(ctx: MentionContext): RoleRecord[] {
   const lang = ctx.lexicon.lang[ctx.language];
@@ -306,6 +357,11 @@ export function findVerbalRoles(ctx: MentionContext): RoleRecord[] {
     for (let i = s.t0; i < s.t1; i++) {
       const m = ctx.index.covering(i);
       if (m?.entity.type === "Person" && m.t0 === i) {
+        // "China's Xi Jinping", "Iran’s Araghchi": a person the country's name qualifies stands for it
+        const owner = ctx.tokens[i - 1]?.text === "'s" ? ctx.index.covering(i - 2) : undefined;
+        if (owner?.entity.type === "Country" && owner.form !== "adjective" && owner.t1 === i - 1 && m.form !== "role-phrase") {
+          out.push(record(ctx, m, { title: "", label: null, affiliation: owner.entity }, owner.t0, m.t1, true));
+        }
         const verb = lang.headsVerbs.longest(ctx.tokens, m.t1, s.t1);
         const body = verb ? ctx.index.covering(m.t1 + verb.length) : undefined;
         if (verb && isAffiliation(body) && body.t0 === m.t1 + verb.length) {

@@ -47,7 +47,7 @@ function baseItems(text: string, tokens: Token[], s: Sentence, index: MentionInd
   for (let t = s.t0; t < s.t1; t++) {
     const m = index.covering(t);
     const tok = tokens[t] as Token;
-    if (m) {
+    if (m && m.form !== "qualifier") {
       const t1 = Math.min(m.t1, s.t1);
       const end = (tokens[t1 - 1] as Token).end;
       items.push({

@@ -12,7 +12,7 @@ import { FIRST } from "./text/first-words.js";
 import type { TriggerHit } from "./rules/common.js";
 import { isMarker, type SentenceView } from "./sentence-view.js";
 
-const NOUN_FRAMES = new Set<TriggerFrame>(["noun", "joint", "ally", "face", "predicate"]);
+const NOUN_FRAMES = new Set<TriggerFrame>(["noun", "joint", "ally", "face", "predicate", "smear"]);
 
 function nounPosition(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {

@@ -43,6 +43,8 @@ export interface LanguageLexicon {
   statePossessives: Set<string>;
   orgTemplates: PhraseTrie<OrgTemplate>;
   orgHeads: Set<string>;
+  /** Heads that may end a name's first capitalised words (a subset of orgHeads). */
+  orgHeadsAfterName: Set<string>;
   /** Single words of nominal triggers ("kunjungan", "visit"): "lawatan keduanya" is "his second trip". */
   eventNouns: Set<string>;
 }
@@ -124,6 +126,7 @@ function compileLanguage(lex: Lexicon, lang: Language, gazetteer: PhraseTrie<Gaz
     statePossessives: words(lex.roles.statePossessives[lang]),
     orgTemplates,
     orgHeads: words(lex.orgHeads[lang]),
+    orgHeadsAfterName: words(lex.orgHeadsAfterName[lang]),
     eventNouns,
   };
 }

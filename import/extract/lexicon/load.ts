@@ -31,6 +31,7 @@ export interface Lexicon {
   roles: RolesFile;
   organizations: OrgTemplate[];
   orgHeads: Record<Language, string[]>;
+  orgHeadsAfterName: Record<Language, string[]>;
   /** Files read, in order (for diagnostics). */
   files: string[];
 }
@@ -52,6 +53,7 @@ function emptyLexicon(): Lexicon {
     roles: rolesFileSchema.parse({}),
     organizations: [],
     orgHeads: { id: [], en: [] },
+    orgHeadsAfterName: { id: [], en: [] },
     files: [],
   };
 }
@@ -134,6 +136,8 @@ function loadDir(lex: Lexicon, dir: string): void {
     lex.organizations.push(...o.templates);
     lex.orgHeads.id.push(...o.heads.id);
     lex.orgHeads.en.push(...o.heads.en);
+    lex.orgHeadsAfterName.id.push(...o.headsAfterName.id);
+    lex.orgHeadsAfterName.en.push(...o.headsAfterName.en);
     lex.files.push(file);
   }
 }

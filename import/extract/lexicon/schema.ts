@@ -26,6 +26,7 @@ export const TRIGGER_FRAMES = [
   "deploy",
   "arm",
   "aid",
+  "smear",
 ] as const;
 export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
 
@@ -126,6 +127,7 @@ export const MARKER_CLASSES = [
   "aid",
   "jointWord",
   "placeQualifier",
+  "placeCompound",
   "intensifier",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
@@ -199,4 +201,6 @@ export const organizationsFileSchema = z.object({
   templates: z.array(orgTemplateSchema).default([]),
   /** Head words of other bodies, named as written ("Universitas …", "University of …"). */
   heads: byLanguage.default({ id: [], en: [] }),
+  /** Heads that may also follow a few capitalised words of the name ("Asan Institute", "Royal United Services Institute"). */
+  headsAfterName: byLanguage.default({ id: [], en: [] }),
 });

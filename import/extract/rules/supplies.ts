@@ -122,14 +122,18 @@ function supply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: S
   emit(ctx, { type: "SUPPLIES_WEAPONS_TO", sources: from, targets: to, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
 }
 
-/** "missiles supplied by North Korea", "drone yang dipasok oleh Iran": supplier after the agent word, recipient the clause's subject. */
+/**
+ * "missiles supplied by North Korea", "drone yang dipasok oleh Iran": supplier after the agent word;
+ * recipient the one named after it ("dikirimkan oleh Pyongyang ke Rusia"), else the clause's subject.
+ */
 function passiveSupply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
   if (!isMarker(v, hit.i1, "agent") || classWithin(v, Math.max(0, hit.i0 - 4), "weapon", 4) < 0) return false;
   const sit = situation(ctx, v, hit, false);
   if (!sit) return true;
-  const from = entitiesOf(genitiveAt(v, hit.i1 + markerLength(v, hit.i1, "agent"), acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source")));
-  const to = entitiesOf(clauseSubject(v, hit.i0, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), minIndex: sit.minIndex }));
-  supply(ctx, v, hit, sit, from, to);
+  const agent = genitiveAt(v, hit.i1 + markerLength(v, hit.i1, "agent"), acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"));
+  const named = agent.length > 0 ? recipients(ctx, v, indexAfter(v, agent, hit.i1)) : [];
+  const to = named.length > 0 ? named : clauseSubject(v, hit.i0, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), minIndex: sit.minIndex });
+  supply(ctx, v, hit, sit, entitiesOf(agent), entitiesOf(to));
   return true;
 }
 

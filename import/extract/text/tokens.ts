@@ -166,7 +166,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (isQuote(c) && possessiveAt(text, i)) {
-      out.push(makeToken(text, text.slice(i, i + 2), i, "word", hyphen, newline));
+      // one spelling for the rules, whichever apostrophe the text uses ("’s" is as common as "'s")
+      out.push(makeToken(text, "'s", i, "word", hyphen, newline));
       hyphen = false;
       newline = false;
       i += 2;

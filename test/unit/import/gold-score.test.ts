@@ -87,10 +87,15 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // Set 8 was then read for changes: P 0.93, R 0.86, F1 0.89. Set 9 was never read for a rule: after
     // the changes from sets 5-8 it scores P 0.92, R 0.71, F1 0.80.
     { name: "the eighth held-out articles", ...holdout(8), f1: 0.85, precision: 0.89 },
-    { name: "the ninth held-out articles", ...holdout(9), f1: 0.77, precision: 0.88 },
+    // Set 9 was first read for changes on 2026-12-07 (third session): P 0.95, R 0.79, F1 0.86.
+    { name: "the ninth held-out articles", ...holdout(9), f1: 0.83, precision: 0.9 },
     // Set 10, written blind at the end of that session and scored once, never read: P 0.89, R 0.67, F1 0.76
-    // (the same F1 with the rules from before that session's changes).
-    { name: "the tenth held-out articles", ...holdout(10), f1: 0.73, precision: 0.85 },
+    // (the same F1 with the rules from before that session's changes); after the third session's changes
+    // (from set 9), still never read: P 0.90, R 0.68, F1 0.77.
+    { name: "the tenth held-out articles", ...holdout(10), f1: 0.74, precision: 0.86 },
+    // Set 11, written blind by two helpers during the third session, never read: with the rules from before
+    // that session P 0.92, R 0.62, F1 0.74; after its changes (from set 9) P 0.94, R 0.64, F1 0.76.
+    { name: "the eleventh held-out articles", ...holdout(11), f1: 0.73, precision: 0.9 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
