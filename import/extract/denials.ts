@@ -21,6 +21,8 @@ import { speakerOf } from "./speech.js";
 import { clauseEnd, isNegated } from "./status.js";
 
 const RECENT_SENTENCES = 3;
+/** How far back a denial looks for a claim it is a party of (a story tells the accusation, then each answer). */
+const PARTY_CLAIM_SENTENCES = 12;
 const SPEECH_TO_COMPLEMENT = 5;
 
 /** Function words a dismissive predicate follows ("laporan itu tidak berdasar", "disebut 'tidak masuk akal'", "called … baseless"). */
@@ -66,6 +68,26 @@ const lastClaimBefore = (ctx: ExtractionContext, sentence: number, item: number)
   }
   return latest;
 };
+
+/** The state an entity stands for or belongs to (itself for a country). */
+const stateOf = (e: ArticleEntity): string => (e.type === "Country" ? e.name : (e.country ?? e.name));
+
+/**
+ * The latest claim of the last few paragraphs with an accuser in which a denier, or the denier's state, is a party: "Kremlin
+ * juga menolak klaim tersebut" answers the accusation that Iran supplied drones to Russia, not Tehran's
+ * counter-accusation of the West made in between. None: null (the callers fall back on the latest claim).
+ */
+function claimOfParty(ctx: ExtractionContext, sentence: number, item: number, deniers: readonly ArticleEntity[]): Claim | null {
+  const states = new Set(deniers.map(stateOf));
+  for (let k = ctx.claims.length - 1; k >= 0; k--) {
+    const c = ctx.claims[k] as Claim;
+    if (!(c.sentence < sentence || (c.sentence === sentence && c.from <= item))) continue;
+    if (c.sentence < sentence - PARTY_CLAIM_SENTENCES) break;
+    if (c.accusers.length === 0 || c.accusers.some((a) => deniers.includes(a))) continue;
+    if ([...partiesOf(c)].some((p) => deniers.includes(p) || states.has(stateOf(p)))) return c;
+  }
+  return null;
+}
 
 /** A claim made, or denied by someone, in the last few sentences: a denial after a denial answers the same claim. */
 const recentlyDiscussed = (ctx: ExtractionContext, claim: Claim, sentence: number) =>
@@ -200,7 +222,7 @@ export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: Tri
   const owners = after >= 0 ? claimOwners(ctx, v, after) : [];
   const anaphoric = anaphoricAt(v, noun) || pronounObject;
   const claim = anaphoric
-    ? (echoedClaim(ctx, v, hit, deniers) ?? lastClaimBefore(ctx, v.sentence.index, hit.i0))
+    ? (claimOfParty(ctx, v.sentence.index, hit.i0, deniers) ?? echoedClaim(ctx, v, hit, deniers) ?? lastClaimBefore(ctx, v.sentence.index, hit.i0))
     : owners.length > 0
       ? ownersClaim(ctx, v, owners, deniers, after)
       : null;
