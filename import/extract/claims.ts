@@ -11,6 +11,7 @@ import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } fr
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
 import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
+import type { MarkerClass } from "./lexicon/schema.js";
 import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 import { clauseEnd, isNegated } from "./status.js";
 
@@ -193,13 +194,25 @@ const SMEAR_TO_AGENT = 3;
  * English one before it ("Western disinformation", "U.S. provocations").
  */
 function smearer(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, accept: Accept): ArgGroup {
+  // named as something to fight, fear or expect ("the fight against disinformation", "warned of possible
+  // provocations", "mewaspadai kemungkinan provokasi"), it is no one's doing yet
+  for (let k = Math.max(0, hit.i0 - 2); k < hit.i0; k++) {
+    if (SMEAR_NOT_ACCUSED.some((cls) => isMarker(v, k, cls))) return [];
+  }
+  let relative = false;
   let participle = false;
   for (let k = hit.i1; k < v.items.length && k <= hit.i1 + SMEAR_TO_AGENT; k++) {
     const it = v.items[k] as Item;
     if (isMarker(v, k, "agent")) return genitiveAt(v, k + markerLength(v, k, "agent"), accept);
     // an Indonesian passive takes its agent without "oleh": "yang dilancarkan Washington"
     if (ctx.language === "id" && participle && it.kind === "actor") return genitiveAt(v, k, accept);
-    const isParticiple = it.kind === "word" && (ctx.language === "en" ? it.norm.endsWith("ed") : it.norm.startsWith("di"));
+    // "orchestrated by", "yang dilancarkan": a passive participle, not a report of it ("reported by")
+    const isParticiple =
+      it.kind === "word" &&
+      !isMarker(v, k, "speech") &&
+      !isMarker(v, k, "preposition") &&
+      (ctx.language === "en" ? it.norm.endsWith("ed") : relative && it.norm.length > 3 && it.norm.startsWith("di"));
+    relative ||= isMarker(v, k, "relative");
     participle ||= isParticiple;
     const passes = it.kind === "punct" ? QUOTE_MARKS.has(it.text) : isMarker(v, k, "relative") || isParticiple;
     if (!passes) break;
@@ -209,6 +222,7 @@ function smearer(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, accep
 }
 
 const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
+const SMEAR_NOT_ACCUSED: readonly MarkerClass[] = ["againstPrep", "hostile", "planned", "hedge"];
 
 /** The head of the relative clause an argument group opens ("X, which/whom <group> …"), else none. */
 function relativeHead(v: SentenceView, group: ArgGroup, accept: Accept): ArgGroup {

@@ -8,7 +8,7 @@ import type { Language } from "../../graph-schema/index.js";
 
 import type { ArticleEntity, EntityRegistry } from "./entities.js";
 import type { CompiledLexicon, GazetteerForm, GazetteerHit } from "./lexicon/compile.js";
-import type { RoleTitle } from "./lexicon/schema.js";
+import type { MarkerClass, RoleTitle } from "./lexicon/schema.js";
 import type { Sentence } from "./text/sentences.js";
 import { FIRST } from "./text/first-words.js";
 import type { Token } from "./text/tokens.js";
@@ -182,9 +182,10 @@ function templateMention(ctx: MentionContext, s: Sentence, i: number): Candidate
 /** "Universitas Federal Timur Jauh Rusia", "University of Tehran": a head word and a capitalised run. */
 /** Capitalised words a body's name may hold before its head ("Asan Institute", "Royal United Services Institute"). */
 const MAX_WORDS_BEFORE_HEAD = 3;
-const HEAD_LINKS = new Set(["of", "for", "on"]);
-const NAME_JOINS = new Set(["and", "&", "dan"]);
+const HEAD_LINKS = new Set(["of", "for"]);
+const NAME_JOINS = new Set(["and", "&", "dan", "of"]);
 const NOT_NAME_WORD = FIRST.title | FIRST.marker | FIRST.trigger;
+
 
 /**
  * A body named around a head word: "Universitas Gadjah Mada", "University of Tehran", "Institute for
@@ -205,7 +206,10 @@ function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate 
   if (link && ctx.tokens[k]?.norm === "the") k++;
   const startRun = k;
   const named = (t: number) => t < s.t1 && (tok(t).cap || tok(t).hyphenPrev) && !tok(t).newlineBefore;
-  while (named(k) || (k > startRun && NAME_JOINS.has(tok(k).norm) && named(k + 1))) k++;
+  // "and" joins words of the name, not another name or body ("… dan Rusia", "… and Universitas X")
+  const joined = (t: number) => named(t) && !functionWordAt(ctx, s, t) && !heads.has(tok(t).norm) && !knownNameAt(ctx, s, t);
+  // after a head named by the words before it, only a linked name follows ("Lowy Institute Sydney" ends at the head)
+  if (h === i || link) while ((named(k) && !(k === startRun && functionWordAt(ctx, s, k))) || (k > startRun && NAME_JOINS.has(tok(k).norm) && joined(k + 1))) k++;
   // a head needs a name after it, unless words before it name the body
   const t1 = k > startRun ? k : h > i ? h + 1 : -1;
   if (t1 < 0) return null;
@@ -225,6 +229,21 @@ function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate 
   };
 }
 
+
+/** Marker classes of function words, which a capitalised headline word may be but a name's word is not ("Center Near Isfahan"). */
+const FUNCTION_WORD_CLASSES: readonly MarkerClass[] = ["preposition", "placePrep", "placeQualifier", "visitPrep", "targetPrep", "recipientPrep", "clauseBoundary", "coordination", "speech", "agent"];
+
+function functionWordAt(ctx: MentionContext, s: Sentence, t: number): boolean {
+  if (!((ctx.flags[t] as number) & FIRST.marker)) return false;
+  return ctx.lexicon.lang[ctx.language].markers.all(ctx.tokens, t, s.t1).some((hit) => hit.payloads.some((cls) => FUNCTION_WORD_CLASSES.includes(cls)));
+}
+
+/** Whether a gazetteer name or a body template starts at `t`. */
+function knownNameAt(ctx: MentionContext, s: Sentence, t: number): boolean {
+  const flags = ctx.flags[t] as number;
+  if (flags & FIRST.gazetteer && ctx.lexicon.gazetteer.longest(ctx.tokens, t, s.t1)) return true;
+  return (flags & FIRST.template) !== 0 && ctx.lexicon.lang[ctx.language].orgTemplates.longest(ctx.tokens, t, s.t1) !== null;
+}
 
 /** Marks places compounded into a qualifier ("London-based", "berbendera Liberia") as such. */
 export function markPlaceQualifiers(ctx: MentionContext, isMarker: (t: number, cls: "placeCompound") => number): void {

@@ -257,8 +257,20 @@ function ownedTitle(ctx: MentionContext, s: Sentence, k: number): { title: strin
   const lang = ctx.lexicon.lang[ctx.language];
   const owner = ctx.index.covering(k);
   if (!isAffiliation(owner) || owner.t0 !== k || owner.form === "adjective") return null;
-  const after = possessiveEnd(ctx, owner);
-  if (after === null) return null;
+  let after = possessiveEnd(ctx, owner);
+  let body = owner;
+  if (after === null) {
+    // "Nasser Kanaani, Iranian foreign ministry spokesman": a body, then the title
+    if (owner.entity.type !== "Organization") return null;
+    after = owner.t1;
+  } else {
+    // "Nasser Kanaani, Iran's foreign ministry spokesman": the country's body, then the title
+    const inner = ctx.index.covering(after);
+    if (isAffiliation(inner) && inner.t0 === after && inner.entity.type === "Organization") {
+      body = inner;
+      after = inner.t1;
+    }
+  }
   let titleAt = after;
   while (titleAt < s.t1 && titleAt < after + 3 && !lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered) && preTitleWord(ctx, titleAt)) titleAt++;
   const hit = lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered);
@@ -266,7 +278,7 @@ function ownedTitle(ctx: MentionContext, s: Sentence, k: number): { title: strin
   if (!hit || !label || ctx.lexicon.lexicon.roles.relationalRoles.includes(label.role)) return null;
   const tail = parseTitleTail(ctx, s, titleAt + hit.length);
   const own = label.envoy && tail.afterFor ? null : tail.affiliation;
-  return { title: text(ctx, after, tail.titleEnd).replace(/\s+(dari|of|for)$/i, ""), label, affiliation: own ?? owner, end: tail.end };
+  return { title: text(ctx, after, tail.titleEnd).replace(/\s+(dari|of|for)$/i, ""), label, affiliation: own ?? body, end: tail.end };
 }
 
 const APPOSITION_LEAD = new Set(["yang", "juga", "who", "also", "is", "was", "adalah", "merupakan", "sebagai", "menjabat", "the", "a", "an", "seorang", "sang", "as"]);
@@ -357,9 +369,12 @@ export function findVerbalRoles(ctx: MentionContext): RoleRecord[] {
     for (let i = s.t0; i < s.t1; i++) {
       const m = ctx.index.covering(i);
       if (m?.entity.type === "Person" && m.t0 === i) {
-        // "China's Xi Jinping", "Iran’s Araghchi": a person the country's name qualifies stands for it
+        // "China's Xi Jinping", "Iran’s Araghchi": a person of that country whom its name qualifies stands
+        // for it; not someone else's ("Washington's Kim Jong Un problem"), nor a name qualifying a noun
         const owner = ctx.tokens[i - 1]?.text === "'s" ? ctx.index.covering(i - 2) : undefined;
-        if (owner?.entity.type === "Country" && owner.form !== "adjective" && owner.t1 === i - 1 && m.form !== "role-phrase") {
+        const next = ctx.tokens[m.t1];
+        const qualifiesNoun = next?.kind === "word" && !next.cap && !((ctx.flags[m.t1] as number) & (FIRST.marker | FIRST.trigger));
+        if (owner?.entity.type === "Country" && owner.form !== "adjective" && owner.t1 === i - 1 && m.form !== "role-phrase" && m.entity.country === owner.entity.name && !qualifiesNoun) {
           out.push(record(ctx, m, { title: "", label: null, affiliation: owner.entity }, owner.t0, m.t1, true));
         }
         const verb = lang.headsVerbs.longest(ctx.tokens, m.t1, s.t1);

@@ -93,6 +93,15 @@ function recipients(ctx: ExtractionContext, v: SentenceView, from: number): ArgG
   return objectRight(v, from, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: "recipientPrep", maxGap: 4, firstPhraseOnly: true });
 }
 
+/** "… ke Rusia", "… to the Houthis" at `k`: the recipient right after the preposition ("to strike Ukraine" names none). */
+function recipientRightAfter(ctx: ExtractionContext, v: SentenceView, k: number): ArgGroup {
+  if (!isMarker(v, k, "recipientPrep")) return [];
+  let j = k + markerLength(v, k, "recipientPrep");
+  if (isMarker(v, j, "determiner")) j += markerLength(v, j, "determiner");
+  const accept = acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target");
+  return v.items[j]?.kind === "actor" && (v.items[j] as Item).entities.some(accept) ? widen(v, j, accept) : [];
+}
+
 const USER_WINDOW = 4;
 
 /**
@@ -131,7 +140,7 @@ function passiveSupply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit)
   const sit = situation(ctx, v, hit, false);
   if (!sit) return true;
   const agent = genitiveAt(v, hit.i1 + markerLength(v, hit.i1, "agent"), acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"));
-  const named = agent.length > 0 ? recipients(ctx, v, indexAfter(v, agent, hit.i1)) : [];
+  const named = agent.length > 0 ? recipientRightAfter(ctx, v, indexAfter(v, agent, hit.i1)) : [];
   const to = named.length > 0 ? named : clauseSubject(v, hit.i0, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), minIndex: sit.minIndex });
   supply(ctx, v, hit, sit, entitiesOf(agent), entitiesOf(to));
   return true;
