@@ -172,6 +172,14 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     while (at > 0 && (isMarker(v, at - 1, "determiner") || QUOTE_MARKS.has(v.items[at - 1]?.text ?? ""))) at--;
     return { accusers: subjectLeft(v, at, { accept, speechAct: true }), accused, from: indexAfter(v, accused, hit.i1) };
   }
+  if (frame === "sanction") {
+    // "imposed sanctions on Iran over its drone transfers", "menjatuhkan sanksi kepada Iran karena memasok
+    // drone": only a sanction with its reason accuses; the reason is the claim
+    const accused = genitiveAt(v, hit.i1, accept);
+    const reason = indexAfter(v, accused, -1);
+    if (accused.length === 0 || !isMarker(v, reason, "reason")) return null;
+    return { accusers: subjectLeft(v, hit.i0, { accept }), accused, from: reason + markerLength(v, reason, "reason") };
+  }
   if (frame === "face") {
     const accused = subjectLeft(v, hit.i0, { accept });
     const tail = parseNounTail(ctx, v, hit.i1);

@@ -15,6 +15,8 @@ import { isMarker, type SentenceView } from "./sentence-view.js";
 const NOUN_FRAMES = new Set<TriggerFrame>(["noun", "joint", "ally", "face", "predicate", "smear"]);
 
 function nounPosition(v: SentenceView, i: number): boolean {
+  // "drone transfers", "arms shipments": a weapon word makes a compound noun of it
+  if (v.items[i - 1]?.kind === "word" && isMarker(v, i - 1, "weapon")) return true;
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const it = v.items[k];
     if (!it || it.kind === "punct") return false;

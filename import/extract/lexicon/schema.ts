@@ -27,6 +27,7 @@ export const TRIGGER_FRAMES = [
   "arm",
   "aid",
   "smear",
+  "sanction",
 ] as const;
 export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
 
@@ -128,6 +129,7 @@ export const MARKER_CLASSES = [
   "jointWord",
   "placeQualifier",
   "placeCompound",
+  "reason",
   "intensifier",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];

@@ -11,7 +11,7 @@ import type { MarkerClass } from "../lexicon/schema.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit } from "../emit.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
-import { isEnglishPassive, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
+import { claimAt, isEnglishPassive, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 const WEAPON_WINDOW = 6;
 
@@ -214,7 +214,7 @@ const verb: Rule = (ctx, v, hit) => {
 const noun: Rule = (ctx, v, hit) => {
   const w = classWithin(v, Math.max(0, hit.i0 - 2), "weapon", WEAPON_WINDOW);
   if (w < 0) return;
-  const sit = situation(ctx, v, hit, true);
+  let sit = situation(ctx, v, hit, true);
   if (!sit) return;
   const end = Math.max(weaponPhraseEnd(v, w), hit.i1);
   let from = entitiesOf(maker(ctx, v, w, end));
@@ -222,11 +222,21 @@ const noun: Rule = (ctx, v, hit) => {
     const after = objectRight(v, end, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"), preps: "genitiveLink", maxGap: 1 });
     from = entitiesOf(after);
   }
+  // a claim that opens with the deliveries ("sanctioned Iran over [its] drone transfers to Russia") makes
+  // its accused their supplier, and the deliveries what it alleges
+  const claim = from.length === 0 ? claimAt(ctx, v, hit.i0) : null;
+  if (claim && claim.accused.length > 0 && Math.min(hit.i0, w) - claim.from <= CLAIM_OPENING) {
+    from = claim.accused;
+    sit = { ...sit, status: "alleged", claim };
+  }
   // "Ukraina menembakkan rudal ATACMS pasokan AS ke wilayah Rusia": weapons someone fires or uses were
   // supplied to him; what follows is their target
   const user = w < hit.i0 ? weaponUser(ctx, v, w) : [];
   supply(ctx, v, hit, sit, from, entitiesOf(user.length > 0 ? user : recipients(ctx, v, end)));
 };
+
+/** Items a claim's first words may hold before the deliveries it is about ("over its drone transfers"). */
+const CLAIM_OPENING = 2;
 
 /** Items between a use verb and the weapons it takes ("menembakkan [rudal]", "used [Iranian] drones"). */
 const USE_REACH = 3;
