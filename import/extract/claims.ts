@@ -172,6 +172,16 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     while (at > 0 && (isMarker(v, at - 1, "determiner") || QUOTE_MARKS.has(v.items[at - 1]?.text ?? ""))) at--;
     return { accusers: subjectLeft(v, at, { accept, speechAct: true }), accused, from: indexAfter(v, accused, hit.i1) };
   }
+  if (frame === "demand-stop") {
+    // "urged North Korea to halt arms supplies to Russia", "mendesak Rusia dan Korea Utara menghentikan kerja
+    // sama militer": only a demand to stop something accuses; what is to stop is the claim
+    const accused = genitiveAt(v, hit.i1, accept);
+    let k = indexAfter(v, accused, -1);
+    if (accused.length === 0) return null;
+    if (["to", "untuk", "agar", "supaya"].includes(v.items[k]?.norm ?? "")) k++;
+    if (!isMarker(v, k, "stopVerb")) return null;
+    return { accusers: subjectLeft(v, hit.i0, { accept, speechAct: true }), accused, from: k + markerLength(v, k, "stopVerb") };
+  }
   if (frame === "sanction") {
     // "imposed sanctions on Iran over its drone transfers", "menjatuhkan sanksi kepada Iran karena memasok
     // drone": only a sanction with its reason accuses; the reason is the claim
@@ -258,6 +268,7 @@ export function accuse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit)
   const accusers = entitiesOf(p.accusers);
   const accused = entitiesOf(p.accused).filter((e) => !accusers.includes(e));
   const claim: Claim = { id: newClaimId(ctx), accusers, accused, sentence: v.sentence.index, from: p.from, to: clauseEnd(v, p.from), relations: [] };
+  if (hit.entry.frame === "demand-stop") claim.ongoing = true;
   // a smear is the speaker's answer to a claim, not a claim later denials answer
   if (hit.entry.frame !== "smear") ctx.claims.push(claim);
   if (accusers.length > 0 && accused.length > 0) {

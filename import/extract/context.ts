@@ -38,6 +38,8 @@ export interface Claim {
   from: number;
   to: number;
   relations: DraftRelation[];
+  /** What the accused is urged to stop: going on, so alleged even where a noun or a plan word would say otherwise. */
+  ongoing?: boolean;
 }
 
 /** A denial: who denies, and the item span of what is denied (relations found there are the denied content). */

@@ -28,6 +28,7 @@ export const TRIGGER_FRAMES = [
   "aid",
   "smear",
   "sanction",
+  "demand-stop",
 ] as const;
 export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
 
@@ -130,6 +131,7 @@ export const MARKER_CLASSES = [
   "placeQualifier",
   "placeCompound",
   "reason",
+  "stopVerb",
   "intensifier",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];

@@ -49,6 +49,7 @@ export function situation(ctx: ExtractionContext, v: SentenceView, hit: TriggerH
   const denied = ctx.denials.some((d) => d.sentence === v.sentence.index && hit.i0 >= d.from && hit.i0 < d.to);
   if (denied) return { status: "denied", claim: undefined, minIndex: 0 };
   const claim = claimAt(ctx, v, hit.i0);
+  if (claim?.ongoing) return { status: "alleged", claim, minIndex: claim.from };
   const own = statusAt(v, hit.i0, hit.i1, { noun });
   if (claim && !noun) return { status: "alleged", claim, minIndex: claim.from };
   if (own === "alleged" && !claim) return { status: own, claim: unattributedClaim(ctx, v, hit), minIndex: 0 };

@@ -93,9 +93,11 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // (the same F1 with the rules from before that session's changes); after the third session's changes
     // (from set 9), still never read: P 0.90, R 0.68, F1 0.77.
     { name: "the tenth held-out articles", ...holdout(10), f1: 0.74, precision: 0.86 },
-    // Set 11, written blind by two helpers during the third session, never read: with the rules from before
-    // that session P 0.92, R 0.62, F1 0.74; after its changes (from set 9) P 0.94, R 0.64, F1 0.76.
-    { name: "the eleventh held-out articles", ...holdout(11), f1: 0.73, precision: 0.9 },
+    // Set 11, written blind by two helpers during the third session, its texts and misses never read: with the
+    // rules from before that session P 0.92, R 0.62, F1 0.74; after the changes from set 9 P 0.94, R 0.64, F1 0.76;
+    // after the sanction and "urged X to halt" rules, which its writer's report named as its conventions (so no
+    // longer blind for them), P 0.94, R 0.66, F1 0.78.
+    { name: "the eleventh held-out articles", ...holdout(11), f1: 0.74, precision: 0.9 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
