@@ -42,6 +42,8 @@ function nounAfterAttackedObject(ctx: ExtractionContext, v: SentenceView, hit: T
 }
 
 const verb: Rule = (ctx, v, hit) => {
+  // "fight for influence in Syria": fighting for something attacks no one named after it
+  if (ctx.language === "en" && v.items[hit.i1]?.norm === "for") return;
   const sit = situation(ctx, v, hit, false);
   if (!sit || nounAfterAttackedObject(ctx, v, hit)) return;
   if (isEnglishPassive(ctx.language, v, hit)) return passiveAttack(ctx, v, hit, sit);
