@@ -71,6 +71,9 @@ export function widen(v: SentenceView, i: number, accept: Accept): ArgGroup {
     k = a - 1;
   }
   const left = group.length;
+  // a list opened by a bare comma and closed by a speech verb is the next clause's speakers:
+  // "… against Ukraine, Zelenskiy and Seoul's spy agency said"
+  const commaOpens = v.items[i + 1]?.text === "," && !isMarker(v, i + 2, "coordination");
   // rightwards: "[A], B, dan C", skipping "(AS)"
   for (let k = i + 1; k < v.items.length; ) {
     if (v.items[k]?.text === "(") {
@@ -95,6 +98,7 @@ export function widen(v: SentenceView, i: number, accept: Accept): ArgGroup {
     k = a + 1;
   }
   if (!conjunction) return [v.items[i] as Item];
+  if (commaOpens && group.length > left && isMarker(v, v.items.indexOf(group[group.length - 1] as Item) + 1, "speech")) return group.slice(0, left);
   // "A dan B, C …": members after the last conjunction joined by commas only are not part of the list
   return group.slice(0, lastConjunction > 0 ? lastConjunction : left);
 }
