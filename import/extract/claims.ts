@@ -203,6 +203,11 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
   return tail;
 }
 
+/** Quotation marks a smear noun may stand in ('as "a smear campaign" by'). */
+const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
+/** Words right before a smear noun that make it no one's doing yet ("against", "possible", "warned of"). */
+const SMEAR_NOT_ACCUSED: readonly MarkerClass[] = ["againstPrep", "hostile", "planned", "hedge"];
+
 /** Quotes and a relative participle between a smear noun and its agent ("“smear campaign” waged by", "yang dilancarkan (oleh)"). */
 const SMEAR_TO_AGENT = 3;
 
@@ -239,8 +244,6 @@ function smearer(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, accep
   return accuserBefore(v, hit.i0, accept);
 }
 
-const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
-const SMEAR_NOT_ACCUSED: readonly MarkerClass[] = ["againstPrep", "hostile", "planned", "hedge"];
 
 /** The head of the relative clause an argument group opens ("X, which/whom <group> …"), else none. */
 function relativeHead(v: SentenceView, group: ArgGroup, accept: Accept): ArgGroup {

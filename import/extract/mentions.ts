@@ -22,7 +22,7 @@ export type MentionForm =
   | "allies"
   | "role-phrase"
   | "description"
-  /** A place that only qualifies a word ("London-based", "Liberian-flagged", "berbendera Liberia"): no actor. */
+  /** A place that only qualifies a word ("London-based", "berbasis di London"): no actor. */
   | "qualifier";
 
 export interface RolePhrase {
@@ -179,13 +179,11 @@ function templateMention(ctx: MentionContext, s: Sentence, i: number): Candidate
   };
 }
 
-/** "Universitas Federal Timur Jauh Rusia", "University of Tehran": a head word and a capitalised run. */
 /** Capitalised words a body's name may hold before its head ("Asan Institute", "Royal United Services Institute"). */
 const MAX_WORDS_BEFORE_HEAD = 3;
 const HEAD_LINKS = new Set(["of", "for"]);
 const NAME_JOINS = new Set(["and", "&", "dan", "of"]);
 const NOT_NAME_WORD = FIRST.title | FIRST.marker | FIRST.trigger;
-
 
 /**
  * A body named around a head word: "Universitas Gadjah Mada", "University of Tehran", "Institute for
@@ -196,8 +194,9 @@ function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate 
   const { orgHeads: heads, orgHeadsAfterName } = ctx.lexicon.lang[ctx.language];
   const tok = (t: number) => ctx.tokens[t] as Token;
   // words before the head: plain capitalised words, no title, marker or trigger ("Iran Says Institute …" is a headline)
+  const nameWord = (t: number) => tok(t).cap && (t === i || !tok(t).newlineBefore) && !((ctx.flags[t] as number) & NOT_NAME_WORD);
   let h = i;
-  while (h < s.t1 && h - i < MAX_WORDS_BEFORE_HEAD && !heads.has(tok(h).norm) && tok(h).cap && (h === i || !tok(h).newlineBefore) && !((ctx.flags[h] as number) & NOT_NAME_WORD)) h++;
+  while (h < s.t1 && h - i < MAX_WORDS_BEFORE_HEAD && !heads.has(tok(h).norm) && nameWord(h)) h++;
   const head = ctx.tokens[h];
   if (!head?.cap || !heads.has(head.norm) || (h > i && (s.index === 0 || ctx.index.covering(h) || !orgHeadsAfterName.has(head.norm)))) return null;
   let k = h + 1;
@@ -229,7 +228,6 @@ function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate 
   };
 }
 
-
 /** Marker classes of function words, which a capitalised headline word may be but a name's word is not ("Center Near Isfahan"). */
 const FUNCTION_WORD_CLASSES: readonly MarkerClass[] = ["preposition", "placePrep", "placeQualifier", "visitPrep", "targetPrep", "recipientPrep", "clauseBoundary", "coordination", "speech", "agent"];
 
@@ -245,7 +243,7 @@ function knownNameAt(ctx: MentionContext, s: Sentence, t: number): boolean {
   return (flags & FIRST.template) !== 0 && ctx.lexicon.lang[ctx.language].orgTemplates.longest(ctx.tokens, t, s.t1) !== null;
 }
 
-/** Marks places compounded into a qualifier ("London-based", "berbendera Liberia") as such. */
+/** Marks places compounded into a qualifier ("London-based", "berbasis di London") as such. */
 export function markPlaceQualifiers(ctx: MentionContext, isMarker: (t: number, cls: "placeCompound") => number): void {
   for (const m of ctx.index.list()) {
     if ((m.entity.type !== "Country" && m.entity.type !== "Location") || m.form === "qualifier") continue;
