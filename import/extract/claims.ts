@@ -10,8 +10,8 @@ import { entitiesOf, genitiveAt, indexAfter, objectRight, ownersAfter, subjectLe
 import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
-import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
 import type { MarkerClass } from "./lexicon/schema.js";
+import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
 import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 import { clauseEnd, isNegated } from "./status.js";
 
@@ -175,20 +175,14 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
   if (frame === "demand-stop") {
     // "urged North Korea to halt arms supplies to Russia", "mendesak Rusia dan Korea Utara menghentikan kerja
     // sama militer": only a demand to stop something accuses; what is to stop is the claim
-    const accused = genitiveAt(v, hit.i1, accept);
-    let k = indexAfter(v, accused, -1);
-    if (accused.length === 0) return null;
-    if (["to", "untuk", "agar", "supaya"].includes(v.items[k]?.norm ?? "")) k++;
-    if (!isMarker(v, k, "stopVerb")) return null;
-    return { accusers: subjectLeft(v, hit.i0, { accept, speechAct: true }), accused, from: k + markerLength(v, k, "stopVerb") };
+    const object = objectThen(v, hit, accept, "stopVerb", INFINITIVE_LINKS);
+    return object && { accusers: subjectLeft(v, hit.i0, { accept, speechAct: true }), ...object };
   }
   if (frame === "sanction") {
     // "imposed sanctions on Iran over its drone transfers", "menjatuhkan sanksi kepada Iran karena memasok
     // drone": only a sanction with its reason accuses; the reason is the claim
-    const accused = genitiveAt(v, hit.i1, accept);
-    const reason = indexAfter(v, accused, -1);
-    if (accused.length === 0 || !isMarker(v, reason, "reason")) return null;
-    return { accusers: subjectLeft(v, hit.i0, { accept }), accused, from: reason + markerLength(v, reason, "reason") };
+    const object = objectThen(v, hit, accept, "reason");
+    return object && { accusers: subjectLeft(v, hit.i0, { accept }), ...object };
   }
   if (frame === "face") {
     const accused = subjectLeft(v, hit.i0, { accept });
@@ -201,6 +195,20 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
   if (ctx.language === "en" && tail.accusers.length === 0) tail.accusers = accuserBefore(v, hit.i0, accept);
   if (ctx.language === "en" && tail.accusers.length === 0 && tail.accused.length === 0) return null;
   return tail;
+}
+
+const INFINITIVE_LINKS = ["to", "untuk", "agar", "supaya"];
+
+/**
+ * The trigger's object and, right after it (past one of `links`), a word of `cls`: the accused, and the
+ * claim from after that word ("sanctioned Iran [over] …", "urged Iran to [halt] …"); else null.
+ */
+function objectThen(v: SentenceView, hit: TriggerHit, accept: Accept, cls: MarkerClass, links: readonly string[] = []): { accused: ArgGroup; from: number } | null {
+  const accused = genitiveAt(v, hit.i1, accept);
+  if (accused.length === 0) return null;
+  let k = indexAfter(v, accused, hit.i1);
+  if (links.includes(v.items[k]?.norm ?? "")) k++;
+  return isMarker(v, k, cls) ? { accused, from: k + markerLength(v, k, cls) } : null;
 }
 
 /** Quotation marks a smear noun may stand in ('as "a smear campaign" by'). */
@@ -243,7 +251,6 @@ function smearer(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, accep
   if (ctx.language === "id") return genitiveAt(v, hit.i1, accept);
   return accuserBefore(v, hit.i0, accept);
 }
-
 
 /** The head of the relative clause an argument group opens ("X, which/whom <group> …"), else none. */
 function relativeHead(v: SentenceView, group: ArgGroup, accept: Accept): ArgGroup {

@@ -57,12 +57,15 @@ function predicatePosition(v: SentenceView, i0: number): boolean {
   return false;
 }
 
+/** Whether a claim was made before item `item` of sentence `sentence`. */
+const madeBefore = (c: Claim, sentence: number, item: number) => c.sentence < sentence || (c.sentence === sentence && c.from <= item);
+
 /** The claim an anaphoric denial answers: the latest one with an accuser in recent sentences, else the latest one. */
 const lastClaimBefore = (ctx: ExtractionContext, sentence: number, item: number): Claim | null => {
   let latest: Claim | null = null;
   for (let k = ctx.claims.length - 1; k >= 0; k--) {
     const c = ctx.claims[k] as Claim;
-    if (!(c.sentence < sentence || (c.sentence === sentence && c.from <= item))) continue;
+    if (!madeBefore(c, sentence, item)) continue;
     latest ??= c;
     if (c.accusers.length > 0 && c.sentence >= sentence - RECENT_SENTENCES) return c;
   }
@@ -81,7 +84,7 @@ function claimOfParty(ctx: ExtractionContext, sentence: number, item: number, de
   const states = new Set(deniers.map(stateOf));
   for (let k = ctx.claims.length - 1; k >= 0; k--) {
     const c = ctx.claims[k] as Claim;
-    if (!(c.sentence < sentence || (c.sentence === sentence && c.from <= item))) continue;
+    if (!madeBefore(c, sentence, item)) continue;
     if (c.sentence < sentence - PARTY_CLAIM_SENTENCES) break;
     if (c.accusers.length === 0 || c.accusers.some((a) => deniers.includes(a))) continue;
     if ([...partiesOf(c)].some((p) => deniers.includes(p) || states.has(stateOf(p)))) return c;

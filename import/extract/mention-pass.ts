@@ -44,6 +44,7 @@ export function findMentions(
   };
   const isMarker = (t: number, cls: MarkerClass): number => markerAt(markers, t, cls);
   findLexiconMentions(ctx);
+  // before the roles ("an analyst at the London-based …"), and again for the places later passes name
   markPlaceQualifiers(ctx, isMarker);
   const roles = findRoles(ctx);
   findSpeechNames(ctx, isMarker);

@@ -87,6 +87,10 @@ export interface MentionContext {
   covered: (t: number) => boolean;
 }
 
+/** The mention whose "'s" ends right before token `t` ("Russia's [Foreign Ministry]"), if any. */
+export const possessorBefore = (ctx: MentionContext, t: number): Mention | undefined =>
+  ctx.tokens[t - 1]?.text === "'s" ? ctx.index.covering(t - 2) : undefined;
+
 const surfaceOf = (ctx: MentionContext, t0: number, t1: number) =>
   ctx.text.slice((ctx.tokens[t0] as Token).start, (ctx.tokens[t1 - 1] as Token).end);
 
@@ -156,7 +160,7 @@ function templateMention(ctx: MentionContext, s: Sentence, i: number): Candidate
     t1 = k + after.length;
     countryName = countryAfter.entry.name;
   } else {
-    const before = ctx.index.covering(i - 1) ?? (ctx.tokens[i - 1]?.text === "'s" ? ctx.index.covering(i - 2) : undefined);
+    const before = ctx.index.covering(i - 1) ?? possessorBefore(ctx, i);
     if (!before || before.entity.type !== "Country" || before.t1 < i - 1) return null;
     t0 = before.t0;
     t1 = i + hit.length;
@@ -304,7 +308,7 @@ export function findAlliesMentions(ctx: MentionContext, isMarker: (t: number, cl
       const t1 = i + len;
       let country: Mention | undefined;
       const before = ctx.index.covering(i - 2);
-      const possessor = ctx.tokens[i - 1]?.text === "'s" ? ctx.index.covering(i - 2) : undefined;
+      const possessor = possessorBefore(ctx, i);
       if (before && isMarker(i - 1, "coordination") > 0 && before.entity.type === "Country") country = before;
       else if (possessor?.entity.type === "Country") country = possessor;
       else {

@@ -8,7 +8,9 @@
 import type { ArticleEntity } from "./entities.js";
 import type { RoleTitle } from "./lexicon/schema.js";
 import type { Mention, MentionContext, RolePhrase } from "./mentions.js";
+import { possessorBefore } from "./mentions.js";
 import { nameRunEnd, personAt } from "./names.js";
+import type { TrieMatch } from "./text/phrase-trie.js";
 import type { Sentence } from "./text/sentences.js";
 import { FIRST } from "./text/first-words.js";
 import type { Token } from "./text/tokens.js";
@@ -36,6 +38,17 @@ function pastQualifier(ctx: MentionContext, k: number): number {
 
 const text = (ctx: MentionContext, t0: number, t1: number) =>
   t1 > t0 ? ctx.text.slice((ctx.tokens[t0] as Token).start, (ctx.tokens[t1 - 1] as Token).end) : "";
+
+/** A title as written, without the link to its body it may end on ("director of"). */
+const titleText = (ctx: MentionContext, t0: number, t1: number) => text(ctx, t0, t1).replace(/\s+(dari|of|for)$/i, "");
+
+/** A title at `k` after at most three modifiers ("a vice department director", "foreign policy chief"). */
+function titleAfterModifiers(ctx: MentionContext, s: Sentence, k: number): { at: number; hit: TrieMatch<RoleTitle> | null } {
+  const titles = ctx.lexicon.lang[ctx.language].titles;
+  let at = k;
+  while (at < s.t1 && at < k + 3 && !titles.longest(ctx.tokens, at, s.t1, ctx.covered) && preTitleWord(ctx, at)) at++;
+  return { at, hit: titles.longest(ctx.tokens, at, s.t1, ctx.covered) };
+}
 
 /** After a title: portfolio words, then optionally the body or country (possibly after "of"/"dari"). */
 function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: number; titleEnd: number; affiliation: Mention | null; afterFor: boolean } {
@@ -115,7 +128,7 @@ function stateOfPossessive(ctx: MentionContext, s: Sentence, t: number): Article
 
 /** The country right before an international body: "North Korea's U.N. ambassador", "Chinese UN envoy". */
 function countryBefore(ctx: MentionContext, body: Mention): Mention | null {
-  const left = ctx.index.covering(body.t0 - 1) ?? (ctx.tokens[body.t0 - 1]?.text === "'s" ? ctx.index.covering(body.t0 - 2) : undefined);
+  const left = ctx.index.covering(body.t0 - 1) ?? possessorBefore(ctx, body.t0);
   return left?.entity.type === "Country" ? left : null;
 }
 
@@ -210,7 +223,7 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
   // an envoy's country is the one before the title; the one after "for" is where he is sent
   let affiliation = label.envoy && tail.afterFor && tail.affiliation?.entity.type === "Country" ? null : tail.affiliation;
   if (!affiliation) {
-    const left = ctx.index.covering(m0 - 1) ?? (ctx.tokens[m0 - 1]?.text === "'s" ? ctx.index.covering(m0 - 2) : undefined);
+    const left = ctx.index.covering(m0 - 1) ?? possessorBefore(ctx, m0);
     if (isAffiliation(left) && left.entity.type !== "Person") {
       // "North Korea's U.N. ambassador": the country, not the international body
       const country = left.entity.type === "Organization" && (left.entity.kind === "international" || !left.entity.country) ? countryBefore(ctx, left) : null;
@@ -234,8 +247,8 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
     }
   }
   if (former) return person.t1 - 1;
-  const title = text(ctx, m0, tail.titleEnd);
-  const phrase = { title: title.replace(/\s+(dari|of|for)$/i, ""), label: m0 < i && label.leader ? { ...label, leader: false } : label, affiliation: affiliation?.entity ?? null };
+  const title = titleText(ctx, m0, tail.titleEnd);
+  const phrase = { title, label: m0 < i && label.leader ? { ...label, leader: false } : label, affiliation: affiliation?.entity ?? null };
   out.push(record(ctx, person, phrase, Math.min(t0, m0), t1, true));
   return t1 - 1;
 }
@@ -254,7 +267,6 @@ function possessiveEnd(ctx: MentionContext, owner: Mention): number | null {
  * body of its own ("Russia's ambassador to the UN" stays Russia's).
  */
 function ownedTitle(ctx: MentionContext, s: Sentence, k: number): { title: string; label: RoleTitle; affiliation: Mention; end: number } | null {
-  const lang = ctx.lexicon.lang[ctx.language];
   const owner = ctx.index.covering(k);
   if (!isAffiliation(owner) || owner.t0 !== k || owner.form === "adjective") return null;
   let after = possessiveEnd(ctx, owner);
@@ -271,14 +283,12 @@ function ownedTitle(ctx: MentionContext, s: Sentence, k: number): { title: strin
       after = inner.t1;
     }
   }
-  let titleAt = after;
-  while (titleAt < s.t1 && titleAt < after + 3 && !lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered) && preTitleWord(ctx, titleAt)) titleAt++;
-  const hit = lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered);
+  const { at, hit } = titleAfterModifiers(ctx, s, after);
   const label = hit?.payloads[0];
   if (!hit || !label || ctx.lexicon.lexicon.roles.relationalRoles.includes(label.role)) return null;
-  const tail = parseTitleTail(ctx, s, titleAt + hit.length);
+  const tail = parseTitleTail(ctx, s, at + hit.length);
   const own = label.envoy && tail.afterFor ? null : tail.affiliation;
-  return { title: text(ctx, after, tail.titleEnd).replace(/\s+(dari|of|for)$/i, ""), label, affiliation: own ?? body, end: tail.end };
+  return { title: titleText(ctx, after, tail.titleEnd), label, affiliation: own ?? body, end: tail.end };
 }
 
 const APPOSITION_LEAD = new Set(["yang", "juga", "who", "also", "is", "was", "adalah", "merupakan", "sebagai", "menjabat", "the", "a", "an", "seorang", "sang", "as"]);
@@ -311,16 +321,14 @@ function nameFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord[
     return owned.end - 1;
   }
   // "a vice department director of …", "deputy leader of …": modifiers before the title
-  let titleAt = k;
-  while (titleAt < s.t1 && titleAt < k + 3 && !lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered) && preTitleWord(ctx, titleAt)) titleAt++;
-  const hit = lang.titles.longest(ctx.tokens, titleAt, s.t1, ctx.covered);
+  const { at: titleAt, hit } = titleAfterModifiers(ctx, s, k);
   const label = hit?.payloads[0];
   const linked = lang.affiliationLinks.has(ctx.tokens[k]?.norm ?? "") ? ctx.index.covering(k + 1) : undefined;
   if (hit && label) {
     const tail = parseTitleTail(ctx, s, titleAt + hit.length);
     const person = personAt(ctx, s, i, true);
     if (!person) return i;
-    const title = text(ctx, k, tail.affiliation ? tail.affiliation.t0 : tail.titleEnd).replace(/\s+(dari|of|for)$/i, "");
+    const title = titleText(ctx, k, tail.affiliation ? tail.affiliation.t0 : tail.titleEnd);
     out.push(record(ctx, person, { title, label, affiliation: tail.affiliation?.entity ?? null }, i, tail.end, true));
     return tail.end - 1;
   }
@@ -342,7 +350,7 @@ function nameFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord[
     if (!tail.affiliation) break;
     const person = personAt(ctx, s, i, true);
     if (!person) return i;
-    const title = text(ctx, j, tail.affiliation.t0).replace(/\s+(dari|of|for)$/i, "");
+    const title = titleText(ctx, j, tail.affiliation.t0);
     out.push(record(ctx, person, { title, label: innerLabel, affiliation: tail.affiliation.entity }, i, tail.end, false));
     return i;
   }
@@ -371,7 +379,7 @@ export function findVerbalRoles(ctx: MentionContext): RoleRecord[] {
       if (m?.entity.type === "Person" && m.t0 === i) {
         // "China's Xi Jinping", "Iran’s Araghchi": a person of that country whom its name qualifies stands
         // for it; not someone else's ("Washington's Kim Jong Un problem"), nor a name qualifying a noun
-        const owner = ctx.tokens[i - 1]?.text === "'s" ? ctx.index.covering(i - 2) : undefined;
+        const owner = possessorBefore(ctx, i);
         const next = ctx.tokens[m.t1];
         const qualifiesNoun = next?.kind === "word" && !next.cap && !((ctx.flags[m.t1] as number) & (FIRST.marker | FIRST.trigger));
         if (owner?.entity.type === "Country" && owner.form !== "adjective" && owner.t1 === i - 1 && m.form !== "role-phrase" && m.entity.country === owner.entity.name && !qualifiesNoun) {

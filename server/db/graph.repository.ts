@@ -116,10 +116,8 @@ export async function findGraph(db: GraphDb, filter: GraphFilter): Promise<Graph
 export interface GraphScope {
   match: string;
   params: Record<string, unknown>;
-  /** The ego network's centre (always among the nodes), if any. */
-  centre: string | null;
-  relationLimit: number | null;
-  articleIdsPerRelation: boolean;
+  /** The filter it was resolved from (centre, relation limit, article ids per relation). */
+  filter: GraphFilter;
 }
 
 /** The scope of a filter, or null when its centre is unknown. */
@@ -153,9 +151,7 @@ export async function resolveGraphScope(db: GraphDb, filter: GraphFilter): Promi
       limit: limit === null ? null : neo4jInt(limit),
       articleIdsPerRelation: filter.articleIdsPerRelation == null ? null : neo4jInt(filter.articleIdsPerRelation),
     },
-    centre: filter.around,
-    relationLimit: limit,
-    articleIdsPerRelation: filter.articleIdsPerRelation != null,
+    filter,
   };
 }
 
@@ -182,9 +178,9 @@ export async function scanGraph(db: GraphDb, filter: GraphFilter, maxRelations: 
 
 /** Reads a resolved scope's graph; `maxRelations` as for scanGraph. */
 export async function scanGraphScope(db: GraphDb, scope: GraphScope, maxRelations: number | null): Promise<GraphScan> {
-  const { match, params } = scope;
-  const limit = scope.relationLimit;
-  const returned = `RETURN ${relationRow(scope.articleIdsPerRelation)} AS row`;
+  const { match, params, filter } = scope;
+  const limit = filter.relationLimit ?? null;
+  const returned = `RETURN ${relationRow(filter.articleIdsPerRelation != null)} AS row`;
   return readTx(db, async (tx) => {
     // Counting first keeps a cut answer cheap: only the kept relations' properties are read, after ranking.
     const counted = limit !== null || maxRelations !== null;
@@ -206,7 +202,7 @@ export async function scanGraphScope(db: GraphDb, scope: GraphScope, maxRelation
       };
     });
     const nodeIds = new Set(edges.flatMap((e) => [e.source, e.target]));
-    if (scope.centre) nodeIds.add(scope.centre);
+    if (filter.around) nodeIds.add(filter.around);
     const nodesResult = await tx.run(
       `MATCH (e:Entity) WHERE e.id IN $ids
        RETURN ${NODE_FIELDS} AS props, COUNT { (e)<-[:MENTIONS]-() } AS mentions`,

@@ -95,16 +95,9 @@ export async function findRankedStatements(tx: ManagedTransaction, relationIds: 
   // The statements are ranked and cut before anything else is read: a relation of a large corpus
   // has a thousand statements, of which only the first few are wanted.
   const res = await tx.run(
-    `UNWIND $ids AS rid
-     CALL (rid) {
-       MATCH (v:Evidence {relationId: rid})
-       RETURN v
-       ORDER BY v.reportDate DESC, v.articleId, v.start
-       LIMIT $limit
-     }
-     RETURN rid, collect(${asList("v", EVIDENCE_COLUMNS)}) AS statements`,
+    `UNWIND $ids AS rid ${rankedStatements("rid")}`,
     // LIMIT needs an integer, and JS numbers travel as floats.
-    { ids: relationIds, limit: neo4j.int(limit) },
+    { ids: relationIds, statementLimit: neo4j.int(limit) },
   );
   return toStatementsByRelation(res.records);
 }
@@ -118,18 +111,20 @@ export async function findScopedStatements(
   scope: { match: string; params: Record<string, unknown> },
   limit: number,
 ): Promise<Map<string, Statement[]>> {
-  const res = await tx.run(
-    `${scope.match}
-     CALL (r) {
-       MATCH (v:Evidence {relationId: r.id})
+  const res = await tx.run(`${scope.match} WITH r.id AS rid ${rankedStatements("rid")}`, { ...scope.params, statementLimit: neo4j.int(limit) });
+  return toStatementsByRelation(res.records);
+}
+
+/** Per relation id `rid`, its first $statementLimit statements (latest report first), as lists in EVIDENCE_COLUMNS order. */
+function rankedStatements(rid: string): string {
+  return `
+     CALL (${rid}) {
+       MATCH (v:Evidence {relationId: ${rid}})
        RETURN v
        ORDER BY v.reportDate DESC, v.articleId, v.start
        LIMIT $statementLimit
      }
-     RETURN r.id AS rid, collect(${asList("v", EVIDENCE_COLUMNS)}) AS statements`,
-    { ...scope.params, statementLimit: neo4j.int(limit) },
-  );
-  return toStatementsByRelation(res.records);
+     RETURN ${rid} AS rid, collect(${asList("v", EVIDENCE_COLUMNS)}) AS statements`;
 }
 
 function toStatementsByRelation(records: readonly { get(key: string): unknown }[]): Map<string, Statement[]> {
