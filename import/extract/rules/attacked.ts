@@ -9,14 +9,23 @@
  */
 import { classWithin, clauseSubject, entitiesOf, objectRight, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
-import { acceptFor, emit } from "../emit.js";
+import { acceptFor, emit, pairs } from "../emit.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function attack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", targets: ArgGroup): void {
   const sources = who === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(who);
   if (sources.length === 0 || targets.length === 0) return;
-  emit(ctx, { type: "ATTACKED", sources, targets: entitiesOf(targets), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
+  const base = { status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) };
+  emit(ctx, { ...base, type: "ATTACKED", sources, targets: entitiesOf(targets) });
+  // "the United States and Britain have carried out joint air strikes": the attackers cooperate
+  if (sources.length >= 2 && jointAttack(v, hit)) for (const [a, b] of pairs(sources)) emit(ctx, { ...base, type: "COOPERATES_WITH", sources: [a], targets: [b] });
+}
+
+/** A joint word just before or after the trigger: "joint air strikes", "serangan udara gabungan". */
+function jointAttack(v: SentenceView, hit: TriggerHit): boolean {
+  for (let k = Math.max(0, hit.i0 - 2); k <= hit.i1 && k < v.items.length; k++) if (isMarker(v, k, "jointWord")) return true;
+  return false;
 }
 
 /** The target: after ke/terhadap/at/on/against, or (verbs) the direct object, possibly inside a place noun phrase ("the southern suburbs of Beirut"). */

@@ -202,8 +202,10 @@ const noun: Rule = (ctx, v, hit) => {
 const joint: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
-  const b = entitiesOf(partners(ctx, v, hit.i1));
+  const b = entitiesOf(jointPartners(ctx, v, hit));
   const a = entitiesOf(subjectLeft(v, hit.i0, { accept: accept(ctx), minIndex: sit.minIndex }));
+  // everyone in a joint exercise exercises with everyone: "Moskow dan Beijing … latihan gabungan bersama Iran"
+  if (b.length > 0 && a.length >= 2 && jointExercise(v, hit)) return cooperate(ctx, v, hit, sit, [...new Set([...a, ...b])], []);
   if (b.length > 0 || a.length >= 2) return cooperate(ctx, v, hit, sit, a, b);
   // otherwise "latihan militer gabungan tahunan Amerika Serikat dan Korea Selatan", "the joint exercises of X
   // and Y" name their parties after them (only a joint exercise, and not one cancelled or negated)
@@ -211,6 +213,16 @@ const joint: Rule = (ctx, v, hit) => {
   const owners = entitiesOf(ownersAfter(v, hit.i1, accept(ctx)));
   if (owners.length >= 2) cooperate(ctx, v, hit, sit, owners, []);
 };
+
+/**
+ * The partners after a joint trigger. A trigger ending in a with-word ("latihan angkatan laut bersama")
+ * may have used it as the preposition: "latihan angkatan laut bersama Iran" is an exercise with Iran.
+ */
+function jointPartners(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): ArgGroup {
+  const after = partners(ctx, v, hit.i1);
+  if (after.length > 0 || hit.i1 - hit.i0 < 2 || !isMarker(v, hit.i1 - 1, "withPrep")) return after;
+  return partners(ctx, v, hit.i1 - 1);
+}
 
 /** The trigger or the two words after it say the exercise is joint ("joint drills", "latihan militer gabungan"). */
 function jointExercise(v: SentenceView, hit: TriggerHit): boolean {
