@@ -132,6 +132,7 @@ export const MARKER_CLASSES = [
   "placeCompound",
   "reason",
   "stopVerb",
+  "tieWorsens",
   "intensifier",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];

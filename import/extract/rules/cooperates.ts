@@ -173,7 +173,7 @@ const aid: Rule = (ctx, v, hit) => {
 
 const noun: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, true);
-  if (!sit) return;
+  if (!sit || tieWorsens(v, hit)) return;
   const acc = accept(ctx);
   const between = objectRight(v, hit.i1, { accept: acc, preps: "betweenPrep", maxGap: 4 });
   if (between.length >= 2) return cooperate(ctx, v, hit, sit, entitiesOf(between), []);
@@ -198,6 +198,23 @@ const noun: Rule = (ctx, v, hit) => {
   const b = entitiesOf(partners(ctx, v, from, 4));
   if (agent.group.length > 0 && b.length > 0) cooperate(ctx, v, hit, sit, entitiesOf(agent.group), b);
 };
+
+/** Items before a tie noun, and in its clause after it, where a word saying it worsens is looked for. */
+const WORSEN_BEFORE = 2;
+const WORSEN_AFTER = 10;
+
+/**
+ * The tie is said to worsen, not to hold: "strained ties", "memburuknya hubungan", "relations between X
+ * and Y deteriorated", "hubungan kedua negara memburuk" (markers 'tieWorsens').
+ */
+function tieWorsens(v: SentenceView, hit: TriggerHit): boolean {
+  for (let k = Math.max(0, hit.i0 - WORSEN_BEFORE); k < hit.i0; k++) if (isMarker(v, k, "tieWorsens")) return true;
+  for (let k = hit.i1; k < v.items.length && k < hit.i1 + WORSEN_AFTER; k++) {
+    if (isHardStop(v.items[k]) || v.items[k]?.text === "," || isMarker(v, k, "clauseBoundary") || isMarker(v, k, "contrast")) return false;
+    if (isMarker(v, k, "tieWorsens")) return true;
+  }
+  return false;
+}
 
 const joint: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
