@@ -17,7 +17,7 @@ import { compileLexicon } from "./lexicon/compile.js";
 import { loadLexicon, type Lexicon } from "./lexicon/load.js";
 import { findMentions } from "./mention-pass.js";
 import { learnCountries, representsRelations } from "./represents.js";
-import { RELATION_RULES, settleVisits } from "./rules/index.js";
+import { accompanyVisits, RELATION_RULES, settleVisits } from "./rules/index.js";
 import { buildView, type SentenceView } from "./sentence-view.js";
 import { firstWordFlags } from "./text/first-words.js";
 import { noteReporters } from "./speech.js";
@@ -59,6 +59,7 @@ export function extractArticle(article: Article, lexicon: Lexicon = loadLexicon(
     for (const h of hits) if (h.type === "DENIES") registerDenial(ctx, v, h);
     for (const h of hits) RELATION_RULES[h.type]?.[h.entry.frame]?.(ctx, v, h);
     settleVisits(ctx, v);
+    accompanyVisits(ctx, v);
     attributeTransfers(ctx, v);
     noteReporters(ctx, v);
     resolveDenials(ctx, v);

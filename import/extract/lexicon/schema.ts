@@ -133,6 +133,7 @@ export const MARKER_CLASSES = [
   "reason",
   "stopVerb",
   "tieWorsens",
+  "accompaniedBy",
   "intensifier",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];

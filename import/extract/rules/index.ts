@@ -22,5 +22,5 @@ export const RELATION_RULES: Partial<Record<RelationType, Partial<Record<Trigger
   SIGNED_AGREEMENT_WITH: SIGNED_RULES,
 };
 
-export { settleVisits } from "./visited.js";
+export { accompanyVisits, settleVisits } from "./visited.js";
 export type { TriggerHit, Rule } from "./common.js";

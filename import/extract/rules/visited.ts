@@ -6,10 +6,10 @@
  * ("Kim held talks with Shoigu, who is on a state visit" -> North Korea).
  */
 import { classWithin, entitiesOf, objectRight, type ArgGroup } from "../args.js";
-import type { ExtractionContext } from "../context.js";
+import type { Claim, ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit } from "../emit.js";
-import { isHardStop, isMarker, type SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
 import { isEnglishPassive, nounAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 interface PendingVisit {
@@ -83,6 +83,67 @@ const send: Rule = (ctx, v, hit) => {
 };
 
 export const VISITED_RULES = { verb, noun, send } satisfies Record<string, Rule>;
+
+/** Words that may describe the first companion before his name ("sejumlah pejabat tinggi, termasuk …", "his daughter"). */
+const COMPANION_DESCRIPTION = 4;
+
+/**
+ * Persons accompanying a visitor make the visit with him: "Kim Jong Un tiba di Beijing, didampingi
+ * putrinya, Kim Ju Ae, dan Menlu Choe Son Hui"; "Putin … accompanied by Foreign Minister Sergei
+ * Lavrov". The visit is the latest told of a person named before the marker (markers 'accompaniedBy'),
+ * in this sentence or before: an article about a visit names the entourage paragraphs after the trip.
+ */
+export function accompanyVisits(ctx: ExtractionContext, v: SentenceView): void {
+  for (let k = 0; k < v.items.length; k++) {
+    const length = markerLength(v, k, "accompaniedBy");
+    if (length === 0) continue;
+    const companions = companionsAfter(v, k + length);
+    if (companions.length === 0) continue;
+    const before = new Set(v.items.slice(0, k).flatMap((it) => (it.kind === "actor" ? it.entities : [])));
+    const visits = ctx.relations.filter(
+      (r) => r.type === "VISITED" && r.status !== "denied" && before.has(r.source) && r.sentence <= v.sentence.index,
+    );
+    const latest = visits.reduce((m, r) => Math.max(m, r.sentence), -1);
+    for (const r of visits.filter((x) => x.sentence === latest)) {
+      const others = companions.filter((c) => c !== r.source);
+      if (others.length > 0) emit(ctx, { type: "VISITED", sources: others, targets: [r.target], status: r.status, view: v, i0: k, i1: k + length, confidence: r.confidence * 0.8, ...(r.claimId ? claimOf(ctx, r.claimId) : {}) });
+    }
+  }
+}
+
+function claimOf(ctx: ExtractionContext, id: string): { claim?: Claim } {
+  const claim = ctx.claims.find((c) => c.id === id);
+  return claim ? { claim } : {};
+}
+
+/**
+ * The persons named after an accompaniment marker: the first may follow a short description, the
+ * others a comma or a coordination ("A, B dan C", "A, dan B"); anything else ends the list.
+ */
+function companionsAfter(v: SentenceView, from: number): ArticleEntity[] {
+  const found: ArticleEntity[] = [];
+  let words = 0;
+  let joined = true;
+  for (let k = from; k < v.items.length; k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) break;
+    if (it.kind === "actor") {
+      const persons = it.pronoun ? [] : it.entities.filter((e) => e.type === "Person");
+      if (persons.length === 0 || !joined) break;
+      found.push(...persons);
+      joined = false;
+      continue;
+    }
+    const linking = it.text === "," || isMarker(v, k, "coordination") || isMarker(v, k, "enumeration");
+    if (found.length === 0) {
+      if (!linking && ++words > COMPANION_DESCRIPTION) break;
+      continue;
+    }
+    if (!linking) break;
+    joined = true;
+  }
+  return found;
+}
 
 /** Gives visits of this sentence that name no place one from the sentence (see the module comment). */
 export function settleVisits(ctx: ExtractionContext, v: SentenceView): void {
