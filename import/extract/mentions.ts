@@ -203,6 +203,9 @@ function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate 
   while (h < s.t1 && h - i < MAX_WORDS_BEFORE_HEAD && !heads.has(tok(h).norm) && nameWord(h)) h++;
   const head = ctx.tokens[h];
   if (!head?.cap || !heads.has(head.norm) || (h > i && (s.index === 0 || ctx.index.covering(h) || !orgHeadsAfterName.has(head.norm)))) return null;
+  // the name starts with its first capitalised word: "National Security Council" is not "Security Council"
+  // (a title before it is no part of it: "Analis Crisis Group")
+  if (h > i && i > s.t0 && tok(i - 1).cap && !tok(i).newlineBefore && !ctx.index.covering(i - 1) && !functionWordAt(ctx, s, i - 1) && !titleEndsBefore(ctx, s, i)) return null;
   let k = h + 1;
   const link = HEAD_LINKS.has(ctx.tokens[k]?.norm ?? "");
   if (link) k++;
@@ -230,6 +233,11 @@ function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate 
       return { t0: i, t1, entity: ctx.registry.organization(surface, surface, null, false, tok(i).start), form: "org-head" };
     },
   };
+}
+
+/** A one-word title stands right before item `t` ("Analis" in "Analis Crisis Group"). */
+function titleEndsBefore(ctx: MentionContext, s: Sentence, t: number): boolean {
+  return ctx.lexicon.lang[ctx.language].titles.longest(ctx.tokens, t - 1, s.t1, ctx.covered)?.length === 1;
 }
 
 /** Marker classes of function words, which a capitalised headline word may be but a name's word is not ("Center Near Isfahan"). */

@@ -42,12 +42,46 @@ const text = (ctx: MentionContext, t0: number, t1: number) =>
 /** A title as written, without the link to its body it may end on ("director of"). */
 const titleText = (ctx: MentionContext, t0: number, t1: number) => text(ctx, t0, t1).replace(/\s+(dari|of|for)$/i, "");
 
-/** A title at `k` after at most three modifiers ("a vice department director", "foreign policy chief"). */
+/** Words of a field that may stand next to a topical title ("a North Korea researcher", "pengamat Timur Tengah dari …"). */
+const MAX_TOPIC_WORDS = 3;
+
+/**
+ * A title at `k` after at most three modifiers ("a vice department director", "foreign policy chief"),
+ * or a topical title after its field's words ("a sanctions analyst", "a North Korea researcher").
+ */
 function titleAfterModifiers(ctx: MentionContext, s: Sentence, k: number): { at: number; hit: TrieMatch<RoleTitle> | null } {
   const titles = ctx.lexicon.lang[ctx.language].titles;
   let at = k;
   while (at < s.t1 && at < k + 3 && !titles.longest(ctx.tokens, at, s.t1, ctx.covered) && preTitleWord(ctx, at)) at++;
-  return { at, hit: titles.longest(ctx.tokens, at, s.t1, ctx.covered) };
+  const hit = titles.longest(ctx.tokens, at, s.t1, ctx.covered);
+  if (hit || ctx.language !== "en") return { at, hit };
+  for (let t = k; t < s.t1 && t < k + MAX_TOPIC_WORDS && topicWord(ctx, t); t++) {
+    const topical = titles.longest(ctx.tokens, t + 1, s.t1, ctx.covered);
+    if (topical?.payloads[0]?.topical) return { at: t + 1, hit: topical };
+  }
+  return { at, hit: null };
+}
+
+/** A word of a field: not punctuation, a link or a person ("North Korea", "sanctions", "Latin America"). */
+function topicWord(ctx: MentionContext, t: number): boolean {
+  const tok = ctx.tokens[t];
+  if (!tok || !/\p{L}/u.test(tok.text) || ctx.lexicon.lang[ctx.language].affiliationLinks.has(tok.norm)) return false;
+  return ctx.index.covering(t)?.entity.type !== "Person";
+}
+
+/**
+ * The affiliation of a topical title, named after its field by a link: "pengamat Korea dari Asan
+ * Institute", "Pengamat Timur Tengah dari Universitas Padjadjaran", "pengajar hubungan internasional
+ * Universitas X". A country in the field ("Korea") is the topic, not the affiliation.
+ */
+function topicalTail(ctx: MentionContext, s: Sentence, from: number): ReturnType<typeof parseTitleTail> | null {
+  for (let t = from; t < s.t1 && t <= from + MAX_TOPIC_WORDS && (t === from || topicWord(ctx, t - 1)); t++) {
+    const linked = ctx.lexicon.lang[ctx.language].affiliationLinks.has(ctx.tokens[t]?.norm ?? "");
+    if (t > from && !linked && ctx.index.covering(t)?.entity.type !== "Organization") continue;
+    const tail = parseTitleTail(ctx, s, t);
+    if (tail.affiliation?.entity.type === "Organization" && (linked || t > from)) return tail;
+  }
+  return null;
 }
 
 /** After a title: portfolio words, then optionally the body or country (possibly after "of"/"dari"). */
@@ -210,7 +244,7 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
   const hit = titles.longest(ctx.tokens, i, s.t1, ctx.covered);
   const label: RoleTitle | undefined = hit?.payloads[0];
   if (!hit || !label) return i;
-  const tail = parseTitleTail(ctx, s, i + hit.length);
+  const tail = (label.topical ? topicalTail(ctx, s, i + hit.length) : null) ?? parseTitleTail(ctx, s, i + hit.length);
   const k = skipToName(ctx, s, tail.end);
   const person = personAt(ctx, s, k, true);
   if (!person) return i;

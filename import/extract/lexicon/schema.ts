@@ -159,6 +159,11 @@ export const roleTitleSchema = z.object({
   rank: z.boolean().default(false),
   /** Sent to a country: a country after "for"/"untuk" is where, not whom, it serves ("U.S. special envoy for Yemen X"). */
   envoy: z.boolean().default(false),
+  /**
+   * A title whose field may stand beside it ("a North Korea researcher at X", "pengamat Timur Tengah
+   * dari X"): the field's words, country names included, are its topic, not its affiliation.
+   */
+  topical: z.boolean().default(false),
   id: z.array(z.string().min(1)).default([]),
   en: z.array(z.string().min(1)).default([]),
 });
