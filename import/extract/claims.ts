@@ -89,7 +89,8 @@ const RECENT_ATTACK_SENTENCES = 3;
 /**
  * "mengecam serangan Israel", "condemned the strike", "mengecam serangan tersebut": condemning an attack
  * accuses its attacker — named after the noun, or, for an attack already told ("the attack", "serangan
- * itu"), the attacker of the latest attack of the last few sentences.
+ * itu"), the attacker of the latest attack of the last few sentences. Condemning a tie ("kerja sama
+ * militer Pyongyang dan Moskow", "the cooperation between X and Y") accuses the parties named with it.
  */
 function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number): { attackers: ArgGroup; end: number } | null {
   let det = from;
@@ -100,7 +101,7 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   // an attack, or a joint exercise ("mengecam latihan militer gabungan tahunan AS dan Korea Selatan"),
   // after at most two words qualifying it ("the annual joint military exercises")
   const condemnable = (p: { type: string; entry: { frame: string } }) =>
-    (p.type === "ATTACKED" && p.entry.frame === "noun") || (p.type === "COOPERATES_WITH" && p.entry.frame === "joint");
+    (p.type === "ATTACKED" && p.entry.frame === "noun") || (p.type === "COOPERATES_WITH" && (p.entry.frame === "joint" || p.entry.frame === "noun"));
   let k = det;
   let m = null;
   // English puts qualifiers before the noun ("the annual joint exercises"); a preposition means the
@@ -117,6 +118,11 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   const accept = acceptFor(ctx, "ACCUSES", "target");
   const named = isMarker(v, end, "agent") ? genitiveAt(v, end + 1, accept) : ownersAfter(v, end, accept);
   if (named.length > 0) return { attackers: named, end: indexAfter(v, named, end) };
+  // "mengecam kerja sama militer antara Rusia dan Korea Utara": both parties of a tie
+  const parties = m.payloads.some((p) => p.type === "COOPERATES_WITH") ? objectRight(v, end, { accept, preps: "betweenPrep", maxGap: 2 }) : [];
+  if (parties.length >= 2) return { attackers: parties, end: indexAfter(v, parties, end) };
+  // "the cooperation", "kerja sama itu": no attacker to look back for
+  if (!m.payloads.some((p) => p.type === "ATTACKED")) return null;
   const anaphoric = det > start || isMarker(v, end, "demonstrative");
   if (!anaphoric) return null;
   const attacker = toldAttacker(ctx, v);
