@@ -5,6 +5,7 @@
  * Short forms ("Kim", "Putin") resolve to a person named earlier in the article.
  */
 import type { Mention, MentionContext } from "./mentions.js";
+import { FIRST } from "./text/first-words.js";
 import { personKey } from "./person-key.js";
 import type { Sentence } from "./text/sentences.js";
 import type { Token } from "./text/tokens.js";
@@ -91,7 +92,25 @@ export function personAt(ctx: MentionContext, s: Sentence, i: number, allowShort
   const existing = ctx.index.covering(i);
   if (existing) return existing.t0 === i && existing.entity.type === "Person" ? existing : null;
   const end = nameRunEnd(ctx, s, i);
-  if (end === i) return null;
+  const found = end > i ? end : capitalisedWordOpening(ctx, s, i);
+  if (found === i) return null;
+  return nameAt(ctx, s, i, found, allowShort);
+}
+
+/**
+ * Where a person is expected (after a title, at a speech verb), a capitalised word that is otherwise a
+ * lexicon word may open a name of several words: "Presiden Vietnam To Lam". Not at a sentence's start,
+ * where every word is capitalised.
+ */
+function capitalisedWordOpening(ctx: MentionContext, s: Sentence, i: number): number {
+  const tok = ctx.tokens[i];
+  // a title or rank is no name's first word ("Jenderal Alexander Fomin", "Secretary Minoru Kihara")
+  if (i === s.t0 || !tok || tok.kind !== "word" || !tok.cap || tok.upper || ctx.index.covering(i) || (ctx.flags[i] as number) & FIRST.title) return i;
+  const rest = nameRunEnd(ctx, s, i + 1);
+  return rest > i + 1 ? rest : i;
+}
+
+function nameAt(ctx: MentionContext, s: Sentence, i: number, end: number, allowShort: boolean): Mention | null {
   const words = wordsIn(ctx, i, end);
   // a Title Case headline capitalises verbs and nouns too: after a name ("IAEA Sahkan Resolusi Kecam
   // Iran") a capitalised run is read as one, after a title ("President Vo Van Thuong") it is kept
