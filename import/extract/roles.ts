@@ -244,9 +244,16 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
   const hit = titles.longest(ctx.tokens, i, s.t1, ctx.covered);
   const label: RoleTitle | undefined = hit?.payloads[0];
   if (!hit || !label) return i;
-  const tail = (label.topical ? topicalTail(ctx, s, i + hit.length) : null) ?? parseTitleTail(ctx, s, i + hit.length);
-  const k = skipToName(ctx, s, tail.end);
-  const person = personAt(ctx, s, k, true);
+  // a topical title's field and body come before the name ("Pengamat Korea dari Asan Institute, Kang
+  // Min-seo"); with no name after them, the capitalised words were the name ("Pengamat militer Khairul
+  // Fahmi dari …"), read as after any title
+  const topical = label.topical ? topicalTail(ctx, s, i + hit.length) : null;
+  let tail = topical ?? parseTitleTail(ctx, s, i + hit.length);
+  let person = personAt(ctx, s, skipToName(ctx, s, tail.end), true);
+  if (!person && topical) {
+    tail = parseTitleTail(ctx, s, i + hit.length);
+    person = personAt(ctx, s, skipToName(ctx, s, tail.end), true);
+  }
   if (!person) return i;
   // modifiers before the title belong to it ("deputy ambassador", "wakil duta besar")
   let m0 = i;

@@ -199,26 +199,42 @@ const noun: Rule = (ctx, v, hit) => {
   if (agent.group.length > 0 && b.length > 0) cooperate(ctx, v, hit, sit, entitiesOf(agent.group), b);
 };
 
-/** Items before a tie noun, and in its clause after it, where a word saying it worsens is looked for. */
-const WORSEN_BEFORE = 2;
+/** Items in a tie noun's clause after it where a word saying it worsens is looked for. */
 const WORSEN_AFTER = 10;
+/** Words that make a worsening past or denied ("yang sempat memburuk kini membaik"), beside negations and 'former' words. */
+const ONCE_WORDS = new Set(["sempat", "pernah"]);
 
 /**
  * The tie is said to worsen, not to hold: "strained ties", "memburuknya hubungan", "relations between X
- * and Y deteriorated", "hubungan kedua negara memburuk" (markers 'tieWorsens').
+ * and Y deteriorated", "hubungan kedua negara memburuk" (markers 'tieWorsens'); not when the worsening is
+ * denied or over ("have not deteriorated", "tidak lagi memburuk", "yang sempat memburuk kini membaik").
  */
 function tieWorsens(v: SentenceView, hit: TriggerHit): boolean {
-  for (let k = Math.max(0, hit.i0 - WORSEN_BEFORE); k < hit.i0; k++) if (isMarker(v, k, "tieWorsens")) return true;
+  if (isMarker(v, hit.i0 - 1, "tieWorsens")) return true;
   for (let k = hit.i1; k < v.items.length && k < hit.i1 + WORSEN_AFTER; k++) {
-    if (isHardStop(v.items[k]) || v.items[k]?.text === "," || isMarker(v, k, "clauseBoundary") || isMarker(v, k, "contrast")) return false;
+    const it = v.items[k] as Item;
+    if (isHardStop(it) || it.text === "," || isMarker(v, k, "clauseBoundary") || isMarker(v, k, "contrast")) return false;
+    if (isMarker(v, k, "negation") || isMarker(v, k, "former") || ONCE_WORDS.has(it.norm)) return false;
     if (isMarker(v, k, "tieWorsens")) return true;
+  }
+  return false;
+}
+
+/** Items before a joint trigger where a negated light verb may stand ("did not hold joint drills", "tidak menggelar latihan"). */
+const LIGHT_VERB_REACH = 4;
+
+function negatedLightVerb(v: SentenceView, hit: TriggerHit): boolean {
+  for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - LIGHT_VERB_REACH; k--) {
+    const it = v.items[k] as Item;
+    if (it.kind !== "word") return false;
+    if (isMarker(v, k, "negation")) return true;
   }
   return false;
 }
 
 const joint: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
-  if (!sit) return;
+  if (!sit || negatedLightVerb(v, hit)) return;
   const b = entitiesOf(jointPartners(ctx, v, hit));
   const a = entitiesOf(subjectLeft(v, hit.i0, { accept: accept(ctx), minIndex: sit.minIndex }));
   // everyone in a joint exercise exercises with everyone: "Moskow dan Beijing … latihan gabungan bersama Iran"

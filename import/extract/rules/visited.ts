@@ -86,12 +86,17 @@ export const VISITED_RULES = { verb, noun, send } satisfies Record<string, Rule>
 
 /** Words that may describe the first companion before his name ("sejumlah pejabat tinggi, termasuk …", "his daughter"). */
 const COMPANION_DESCRIPTION = 4;
+/** Words between a person and an accompaniment marker that is his predicate ("He will be accompanied by"). */
+const AUXILIARY_WORDS = 3;
 
 /**
  * Persons accompanying a visitor make the visit with him: "Kim Jong Un tiba di Beijing, didampingi
  * putrinya, Kim Ju Ae, dan Menlu Choe Son Hui"; "Putin … accompanied by Foreign Minister Sergei
- * Lavrov". The visit is the latest told of a person named before the marker (markers 'accompaniedBy'),
- * in this sentence or before: an article about a visit names the entourage paragraphs after the trip.
+ * Lavrov". The visit is one told in the sentence of a person named before the marker (markers
+ * 'accompaniedBy'), or, when the marker is that person's predicate ("Putin didampingi sejumlah pejabat
+ * tinggi, termasuk …", "He will be accompanied by …"), the latest told of him before: an article about a
+ * visit names the entourage paragraphs after the trip. A sentence that names another place is about
+ * another scene ("Di Teheran, Pezeshkian yang didampingi X menerima …").
  */
 export function accompanyVisits(ctx: ExtractionContext, v: SentenceView): void {
   for (let k = 0; k < v.items.length; k++) {
@@ -100,15 +105,34 @@ export function accompanyVisits(ctx: ExtractionContext, v: SentenceView): void {
     const companions = companionsAfter(v, k + length);
     if (companions.length === 0) continue;
     const before = new Set(v.items.slice(0, k).flatMap((it) => (it.kind === "actor" ? it.entities : [])));
-    const visits = ctx.relations.filter(
-      (r) => r.type === "VISITED" && r.status !== "denied" && before.has(r.source) && r.sentence <= v.sentence.index,
-    );
-    const latest = visits.reduce((m, r) => Math.max(m, r.sentence), -1);
-    for (const r of visits.filter((x) => x.sentence === latest)) {
+    const visits = ctx.relations.filter((r) => r.type === "VISITED" && r.status !== "denied" && before.has(r.source) && r.sentence <= v.sentence.index);
+    const here = visits.filter((r) => r.sentence === v.sentence.index);
+    const subject = predicateSubject(v, k);
+    const told = subject ? visits.filter((r) => subject.includes(r.source)) : [];
+    const latest = told.reduce((m, r) => Math.max(m, r.sentence), -1);
+    const chosen = here.length > 0 ? here : told.filter((r) => r.sentence === latest);
+    for (const r of chosen) {
       const others = companions.filter((c) => c !== r.source);
-      if (others.length > 0) emit(ctx, { type: "VISITED", sources: others, targets: [r.target], status: r.status, view: v, i0: k, i1: k + length, confidence: r.confidence * 0.8, ...(r.claimId ? claimOf(ctx, r.claimId) : {}) });
+      if (others.length === 0 || namesAnotherPlace(ctx, v, r.target)) continue;
+      emit(ctx, { type: "VISITED", sources: others, targets: [r.target], status: r.status, view: v, i0: k, i1: k + length, confidence: r.confidence * 0.8, ...(r.claimId ? claimOf(ctx, r.claimId) : {}) });
     }
   }
+}
+
+/** The person an accompaniment marker at `k` is said of, when it is his predicate: the actor right before it, a few auxiliaries between. */
+function predicateSubject(v: SentenceView, k: number): ArticleEntity[] | null {
+  let j = k - 1;
+  while (j >= 0 && k - 1 - j < AUXILIARY_WORDS && v.items[j]?.kind === "word" && !isMarker(v, j, "relative")) j--;
+  const it = v.items[j];
+  return it?.kind === "actor" && it.entities.some((e) => e.type === "Person") ? it.entities : null;
+}
+
+/** The sentence names a place outside the visited one's country. */
+function namesAnotherPlace(ctx: ExtractionContext, v: SentenceView, visited: ArticleEntity): boolean {
+  const country = ctx.discourse.countryOf(visited) ?? visited;
+  return v.items.some(
+    (it) => it.kind === "actor" && !it.pronoun && it.entities.some((e) => (e.type === "Location" || e.type === "Country") && (ctx.discourse.countryOf(e) ?? e) !== country),
+  );
 }
 
 function claimOf(ctx: ExtractionContext, id: string): { claim?: Claim } {
@@ -136,7 +160,8 @@ function companionsAfter(v: SentenceView, from: number): ArticleEntity[] {
     }
     const linking = it.text === "," || isMarker(v, k, "coordination") || isMarker(v, k, "enumeration");
     if (found.length === 0) {
-      if (!linking && ++words > COMPANION_DESCRIPTION) break;
+      // a description is common words: a capitalised one may be a name the article does not know ("Liu Jianchao, met …")
+      if (!linking && (it.kind !== "word" || it.text[0] !== it.text[0]?.toLowerCase() || ++words > COMPANION_DESCRIPTION)) break;
       continue;
     }
     if (!linking) break;

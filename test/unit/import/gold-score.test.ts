@@ -98,6 +98,10 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // after the sanction and "urged X to halt" rules, which its writer's report named as its conventions (so no
     // longer blind for them), P 0.94, R 0.66, F1 0.78; with "to fight alongside X against Y" P 0.94, R 0.67, F1 0.78.
     { name: "the eleventh held-out articles", ...holdout(11), f1: 0.74, precision: 0.9 },
+    // The fourth session of 2026-12-07 read the misses of our own articles and sets 1-9 again (joint exercises,
+    // worsening ties, companions of a visitor, experts' fields, condemned ties, "To Lam"): own P 0.97, R 0.84,
+    // F1 0.90; sets 1-9 F1 0.94, 0.85, 0.87, 0.83, 0.76, 0.87, 0.88, 0.90, 0.87; the unread sets 10 and 11
+    // moved to P 0.90, R 0.69, F1 0.778 and P 0.94, R 0.68, F1 0.785.
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
