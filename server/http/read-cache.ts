@@ -16,8 +16,7 @@
  *   2.3 MB gzipped at level 1 and 1.4 MB in Brotli.
  * Only answers that follow from the request and the graph are kept — 200, and the refusals 404 (no
  * such entity) and 413 (an export too large, which costs a count of the whole graph to decide) — with
- * the headers a client needs (type, disposition); `X-Cache` says hit or miss. An answer marked
- * `Cache-Control: no-store` (an export file) is passed through and not kept.
+ * the headers a client needs (type, disposition); `X-Cache` says hit or miss.
  */
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
@@ -192,7 +191,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
         }
       };
       res.send = (body?: unknown) => {
-        if (KEPT_STATUSES.has(res.statusCode) && !forbidsStoring(res) && (typeof body === "string" || Buffer.isBuffer(body))) {
+        if (KEPT_STATUSES.has(res.statusCode) && (typeof body === "string" || Buffer.isBuffer(body))) {
           const headers: Record<string, string> = {};
           for (const name of KEPT_HEADERS) {
             const value = res.getHeader(name);
@@ -261,16 +260,6 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
 /** A weak validator of the body (as Express makes one), so a revalidating browser gets 304. */
 function weakEtag(body: Buffer): string {
   return `W/"${body.length.toString(16)}-${createHash("sha1").update(body).digest("base64").slice(0, 27)}"`;
-}
-
-/**
- * The route said its answer must not be stored (exports: each file is generated anew, with its date).
- * Such an answer is not kept, so it is neither hashed for an ETag nor compressed ahead: for a 55 MB
- * export both cost more CPU than the export itself shares with the next request.
- */
-function forbidsStoring(res: Response): boolean {
-  const value = res.getHeader("cache-control");
-  return typeof value === "string" && /(^|,)\s*no-store\s*(,|$)/i.test(value);
 }
 
 /** The default key: a GET's URL; other methods are not cached. */

@@ -58,13 +58,11 @@ export function createExportRouter(db: GraphDb, options: ExportRouteOptions = {}
     const body = typeof file.body === "string" ? Buffer.from(file.body, "utf8") : Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength);
     res.set({
       "Content-Type": file.contentType,
-      "Content-Length": String(body.byteLength),
       "Content-Disposition": contentDisposition(file.fileName),
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     });
-    // Not res.send: it hashes the body for an ETag, which a file no one may store has no use for (55 MB: ~0.1 s).
-    res.status(200).end(body);
+    res.status(200).send(body);
   };
 
   router.get("/export/formats", (_req, res) => {
