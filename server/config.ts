@@ -36,6 +36,7 @@ const envSchema = z.object({
   NEWSGRAPH_ANALYST: z.string().trim().min(1).max(100).default("analyst"),
   NEWSGRAPH_CYPHER_RATE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   NEWSGRAPH_EXPORT_RATE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  NEWSGRAPH_EXPORTS_AT_ONCE: z.coerce.number().int().min(1).max(64).default(2),
   NEWSGRAPH_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -71,6 +72,8 @@ export interface Config {
   analyst: string;
   /** Per-client requests per minute: Cypher console queries, and exports. */
   rateLimits: { cypherPerMinute: number; exportPerMinute: number };
+  /** Exports built at once; four times as many may wait, more are refused with 503. */
+  exportsAtOnce: number;
   /** Memory for cached read responses; 0 turns the cache off. */
   cacheMegabytes: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -117,6 +120,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Result
     token: e.NEWSGRAPH_TOKEN ?? null,
     analyst: e.NEWSGRAPH_ANALYST,
     rateLimits: { cypherPerMinute: e.NEWSGRAPH_CYPHER_RATE, exportPerMinute: e.NEWSGRAPH_EXPORT_RATE },
+    exportsAtOnce: e.NEWSGRAPH_EXPORTS_AT_ONCE,
     cacheMegabytes: e.NEWSGRAPH_CACHE_MB,
     logLevel: e.LOG_LEVEL,
   });

@@ -57,6 +57,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         writeAccess: requireWriteAccess({ host: config.host, token: config.token }),
         defaultAnalyst: config.analyst,
         rateLimits: config.rateLimits,
+        exportsAtOnce: config.exportsAtOnce,
       }),
     });
     server = await listen(app, config.host, config.port);

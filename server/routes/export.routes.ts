@@ -5,7 +5,8 @@
  * - POST /api/export {format, filter?, selection?, cypher?, view?, title?, options?}
  *   also a selection, or the result of a Cypher query run through the console's guards;
  * - GET  /api/export/formats  the formats, for the explorer's Export menu.
- * Thin: validate, run the export, send the file with Content-Disposition: attachment.
+ * Thin: validate, run the export in one of a few slots (503 with Retry-After when they and the waiting
+ * line are full), send the file with Content-Disposition: attachment.
  */
 import { Router, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
@@ -17,6 +18,7 @@ import { EXPORTERS, EXPORT_FORMATS } from "../export/registry.js";
 import { exportBodySchema, exportQuerySchema, jobFromBody, jobFromQuery, type ExportJob } from "../export/request.js";
 import { runExport } from "../export/run-export.js";
 import { errorBody, methodNotAllowed } from "../http/errors.js";
+import { createJobSlots, type JobSlotsOptions } from "../http/job-slots.js";
 
 export interface ExportRouteOptions {
   cypherLimits?: CypherLimits;
@@ -24,7 +26,14 @@ export interface ExportRouteOptions {
   perMinute?: number;
   /** Relations one export may hold (EXPORT_LIMITS.maxRelations by default). */
   maxRelations?: number;
+  /** Exports built at once (DEFAULT_EXPORT_SLOTS by default); a few more wait, the rest get 503. */
+  slots?: JobSlotsOptions;
 }
+
+/** Two exports at once keep two cores busy with Neo4j; eight more may wait (NEWSGRAPH_EXPORTS_AT_ONCE sets both). */
+export const DEFAULT_EXPORT_SLOTS: JobSlotsOptions = { concurrency: 2, queue: 8 };
+/** Seconds a refused client is told to wait: about what a large export takes. */
+const BUSY_RETRY_SECONDS = 5;
 
 export interface ExportFormatInfo {
   format: string;
@@ -45,11 +54,21 @@ export function createExportRouter(db: GraphDb, options: ExportRouteOptions = {}
     },
   });
 
+  const slots = createJobSlots(options.slots ?? DEFAULT_EXPORT_SLOTS);
+
   const send = async (job: ExportJob, res: Response) => {
-    const outcome = await runExport(db, job, {
-      ...(options.cypherLimits ? { cypherLimits: options.cypherLimits } : {}),
-      ...(options.maxRelations !== undefined ? { maxRelations: options.maxRelations } : {}),
-    });
+    const slot = await slots.run(() =>
+      runExport(db, job, {
+        ...(options.cypherLimits ? { cypherLimits: options.cypherLimits } : {}),
+        ...(options.maxRelations !== undefined ? { maxRelations: options.maxRelations } : {}),
+      }),
+    );
+    if (slot.kind === "busy") {
+      res.setHeader("Retry-After", String(BUSY_RETRY_SECONDS));
+      res.status(503).json(errorBody("busy", `The server is building other exports; try again in ${BUSY_RETRY_SECONDS} seconds.`));
+      return;
+    }
+    const outcome = slot.value;
     if (!outcome.ok) {
       sendFailure(res, outcome.error);
       return;

@@ -18,9 +18,11 @@ export interface ApiDeps {
   defaultAnalyst: string;
   /** Per-client requests per minute; the routers' defaults when absent. */
   rateLimits?: { cypherPerMinute: number; exportPerMinute: number };
+  /** Exports built at once (the export router's default when absent); four times as many may wait. */
+  exportsAtOnce?: number;
 }
 
-export function createApiRouters({ db, writeAccess, defaultAnalyst, rateLimits }: ApiDeps): Router[] {
+export function createApiRouters({ db, writeAccess, defaultAnalyst, rateLimits, exportsAtOnce }: ApiDeps): Router[] {
   // Upload and curation first: their paths (/articles/extract, /relations/:id/reject) must not fall into
   // the read routes' 405 handlers for /articles/:id and /relations/:id.
   return [
@@ -28,6 +30,9 @@ export function createApiRouters({ db, writeAccess, defaultAnalyst, rateLimits }
     createCurationRouter({ db, writeAccess, defaultAnalyst }),
     createExploreRouter(db),
     createCypherRouter(db, rateLimits ? { perMinute: rateLimits.cypherPerMinute } : {}),
-    createExportRouter(db, rateLimits ? { perMinute: rateLimits.exportPerMinute } : {}),
+    createExportRouter(db, {
+      ...(rateLimits ? { perMinute: rateLimits.exportPerMinute } : {}),
+      ...(exportsAtOnce ? { slots: { concurrency: exportsAtOnce, queue: 4 * exportsAtOnce } } : {}),
+    }),
   ];
 }

@@ -111,6 +111,23 @@ describe("subgraph exports on the real Neo4j", () => {
   const get = (url: string) => request(app).get(url).buffer(true).parse(binary) as unknown as Promise<BinaryResponse>;
   const post = (body: object) => request(app).post("/api/export").send(body).buffer(true).parse(binary) as unknown as Promise<BinaryResponse>;
 
+  it("when more exports arrive than run at once and may wait, then the others are built one after another and the rest refused with 503 and Retry-After", async () => {
+    const db = testDb(driver);
+    const oneAtATime = createApp({ db, neo4j: { embedded: true, uri: testNeo4jUri() }, logger: silentLogger, clientDir: null, routers: [createExportRouter(db, { perMinute: 10_000, slots: { concurrency: 1, queue: 1 } })] });
+
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => request(oneAtATime).get(`/api/export?format=json&title=burst-${i}`)));
+
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(2);
+    expect(statuses.filter((s) => s === 503).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
+    const refused = answers.find((a) => a.status === 503);
+    expect(refused?.headers["retry-after"]).toBe("5");
+    expect(refused?.body.error).toMatchObject({ kind: "busy", message: expect.stringMatching(/try again/) });
+    // the slots free up: the next export is built
+    expect((await request(oneAtATime).get("/api/export?format=json&title=after-the-burst")).status).toBe(200);
+  });
+
   // GraphML reads no evidence; CSV reads it together with the graph, and must refuse before reading it.
   it.each(["graphml", "csv"])("when a %s export would hold more relations than one export may, then it is refused with 413 and a way to narrow it", async (format) => {
     const db = testDb(driver);
