@@ -264,8 +264,12 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
   // an envoy's country is the one before the title; the one after "for" is where he is sent
   let affiliation = label.envoy && tail.afterFor && tail.affiliation?.entity.type === "Country" ? null : tail.affiliation;
   if (!affiliation) {
-    const left = ctx.index.covering(m0 - 1) ?? possessorBefore(ctx, m0);
-    if (isAffiliation(left) && left.entity.type !== "Person") {
+    const adjacent = ctx.index.covering(m0 - 1);
+    const left = adjacent ?? possessorBefore(ctx, m0);
+    // an expert's country right before the title is his field, not his employer ("Iran specialist X of …";
+    // but "Russian analyst X", "Russia's top analyst X")
+    const field = label.topical && adjacent?.form !== "adjective" && (adjacent?.entity.type === "Country" || adjacent?.entity.type === "Location");
+    if (isAffiliation(left) && left.entity.type !== "Person" && !field) {
       // "North Korea's U.N. ambassador": the country, not the international body
       const country = left.entity.type === "Organization" && (left.entity.kind === "international" || !left.entity.country) ? countryBefore(ctx, left) : null;
       affiliation = country ?? left;

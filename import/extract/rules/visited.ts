@@ -3,7 +3,8 @@
  * ("kunjungan Korea Utara ke Iran", "lawatan Kim ke Rusia", "Putin's trip to"), and sending envoys
  * ("mengirim delegasi ke Iran"). A visit with no place named takes one from the sentence: the place of
  * another visit in it, else the country of the one other person there from another country
- * ("Kim held talks with Shoigu, who is on a state visit" -> North Korea).
+ * ("Kim held talks with Shoigu, who is on a state visit" -> North Korea). Persons accompanying a visitor
+ * ("didampingi …", "accompanied by …") make his visit (accompanyVisits).
  */
 import { classWithin, entitiesOf, objectRight, type ArgGroup } from "../args.js";
 import type { Claim, ExtractionContext } from "../context.js";
