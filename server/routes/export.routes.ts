@@ -26,12 +26,12 @@ export interface ExportRouteOptions {
   perMinute?: number;
   /** Relations one export may hold (EXPORT_LIMITS.maxRelations by default). */
   maxRelations?: number;
-  /** Exports built at once (DEFAULT_EXPORT_SLOTS by default); a few more wait, the rest get 503. */
+  /** Exports built at once and waiting (exportSlots(2) by default); the rest get 503. */
   slots?: JobSlotsOptions;
 }
 
-/** Two exports at once keep two cores busy with Neo4j; eight more may wait (NEWSGRAPH_EXPORTS_AT_ONCE sets both). */
-export const DEFAULT_EXPORT_SLOTS: JobSlotsOptions = { concurrency: 2, queue: 8 };
+/** `atOnce` exports built at once (NEWSGRAPH_EXPORTS_AT_ONCE; two keep two cores busy with Neo4j), four times as many waiting. */
+export const exportSlots = (atOnce: number): JobSlotsOptions => ({ concurrency: atOnce, queue: 4 * atOnce });
 /** Seconds a refused client is told to wait: about what a large export takes. */
 const BUSY_RETRY_SECONDS = 5;
 
@@ -54,7 +54,7 @@ export function createExportRouter(db: GraphDb, options: ExportRouteOptions = {}
     },
   });
 
-  const slots = createJobSlots(options.slots ?? DEFAULT_EXPORT_SLOTS);
+  const slots = createJobSlots(options.slots ?? exportSlots(2));
 
   const send = async (job: ExportJob, res: Response) => {
     const slot = await slots.run(() =>

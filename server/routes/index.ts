@@ -6,7 +6,7 @@ import type { GraphDb } from "../db/graph-db.js";
 import { createCurationRouter } from "./curation.routes.js";
 import { createCypherRouter } from "./cypher.routes.js";
 import { createExploreRouter } from "./explore.routes.js";
-import { createExportRouter } from "./export.routes.js";
+import { createExportRouter, exportSlots } from "./export.routes.js";
 import { createUploadRouter } from "./upload.routes.js";
 
 export interface ApiDeps {
@@ -32,7 +32,7 @@ export function createApiRouters({ db, writeAccess, defaultAnalyst, rateLimits, 
     createCypherRouter(db, rateLimits ? { perMinute: rateLimits.cypherPerMinute } : {}),
     createExportRouter(db, {
       ...(rateLimits ? { perMinute: rateLimits.exportPerMinute } : {}),
-      ...(exportsAtOnce ? { slots: { concurrency: exportsAtOnce, queue: 4 * exportsAtOnce } } : {}),
+      ...(exportsAtOnce ? { slots: exportSlots(exportsAtOnce) } : {}),
     }),
   ];
 }

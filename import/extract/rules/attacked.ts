@@ -24,8 +24,8 @@ function attack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: S
 
 /** A joint word just before or after the trigger: "joint air strikes", "serangan udara gabungan". */
 function jointAttack(v: SentenceView, hit: TriggerHit): boolean {
-  for (let k = Math.max(0, hit.i0 - 2); k <= hit.i1 && k < v.items.length; k++) if (isMarker(v, k, "jointWord")) return true;
-  return false;
+  const from = Math.max(0, hit.i0 - 2);
+  return classWithin(v, from, "jointWord", hit.i1 - from + 1) >= 0;
 }
 
 /** The target: after ke/terhadap/at/on/against, or (verbs) the direct object, possibly inside a place noun phrase ("the southern suburbs of Beirut"). */

@@ -162,7 +162,7 @@ function companionsAfter(v: SentenceView, from: number): ArticleEntity[] {
     const linking = it.text === "," || isMarker(v, k, "coordination") || isMarker(v, k, "enumeration");
     if (found.length === 0) {
       // a description is common words: a capitalised one may be a name the article does not know ("Liu Jianchao, met …")
-      if (!linking && (it.kind !== "word" || it.text[0] !== it.text[0]?.toLowerCase() || ++words > COMPANION_DESCRIPTION)) break;
+      if (!linking && (it.kind !== "word" || it.cap || ++words > COMPANION_DESCRIPTION)) break;
       continue;
     }
     if (!linking) break;
