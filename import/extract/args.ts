@@ -426,7 +426,10 @@ export function objectRight(v: SentenceView, from: number, opts: ObjectOptions):
     if (it.kind === "actor") {
       const direct = opts.preps === null || (opts.direct === true && !prepSeen);
       // a direct object may be a noun of the actor: "struck the city of Kharkiv", "visited the capital of Iran"
-      const placed = (prepSeen && opts.preps !== null) || (direct && (k === from || !isOblique(v, k) || (genitiveOf(v, k) && k - from <= 4)));
+      // right after the trigger, or after a determiner only ("worked with the United Nations": the
+      // preposition before "the" is the trigger's own)
+      const next = k === from || (k === from + 1 && isDeterminer(v, from));
+      const placed = (prepSeen && opts.preps !== null) || (direct && (next || !isOblique(v, k) || (genitiveOf(v, k) && k - from <= 4)));
       if (accepts(it, opts.accept) && placed && (opts.hostileOk || !afterHostile(v, k, from))) {
         const group = widen(v, possessedHead(v, k, opts.accept), opts.accept);
         return opts.enumerations ? [...group, ...enumerated(v, k + 1, opts.accept)] : group;

@@ -55,7 +55,7 @@ function shortForm(ctx: MentionContext, t: number): Mention | null {
   const known = ctx.registry
     .personsNamed(word)
     .filter((p) => p.first < tok.start)
-    .sort((a, b) => b.first - a.first)[0];
+    .sort((a, b) => a.first - b.first)[0];
   if (known) {
     known.aliases.add(ctx.text.slice(tok.start, (ctx.tokens[t1 - 1] as Token).end));
     return { t0: t, t1, entity: known, form: "short" };

@@ -177,10 +177,8 @@ const noun: Rule = (ctx, v, hit) => {
   const acc = accept(ctx);
   const between = objectRight(v, hit.i1, { accept: acc, preps: "betweenPrep", maxGap: 4 });
   if (between.length >= 2) return cooperate(ctx, v, hit, sit, entitiesOf(between), []);
-  // "hubungan Rusia-Korea Utara"
-  const first = v.items[hit.i1];
-  const second = v.items[hit.i1 + 1];
-  if (first?.kind === "actor" && second?.kind === "actor" && second.hyphenPrev) return cooperate(ctx, v, hit, sit, [...first.entities, ...second.entities], []);
+  const pair = hyphenPair(ctx, v, hit);
+  if (pair.length > 0) return cooperate(ctx, v, hit, sit, pair, []);
   // "kerja sama militer kedua negara", "kedekatan Pyongyang dan Moskow"
   for (let k = hit.i1; k < v.items.length && k <= hit.i1 + 2; k++) {
     const it = v.items[k] as Item;
@@ -198,6 +196,36 @@ const noun: Rule = (ctx, v, hit) => {
   const b = entitiesOf(partners(ctx, v, from, 4));
   if (agent.group.length > 0 && b.length > 0) cooperate(ctx, v, hit, sit, entitiesOf(agent.group), b);
 };
+
+/** Adjectives a tie noun and its hyphenated pair may have between them. */
+const PAIR_GAP = 2;
+
+/**
+ * The parties of a hyphenated pair naming the tie: "hubungan Rusia-Korea Utara", "kemitraan strategis
+ * Rusia-China" (after the noun), "the Russia-China strategic partnership" (before it, in English).
+ */
+function hyphenPair(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): ArticleEntity[] {
+  const pairAt = (k: number): ArticleEntity[] => {
+    const [first, second] = [v.items[k], v.items[k + 1]];
+    return first?.kind === "actor" && second?.kind === "actor" && second.hyphenPrev ? [...first.entities, ...second.entities] : [];
+  };
+  const adjective = (k: number) => {
+    const it = v.items[k];
+    return it?.kind === "word" && !it.cap && !(["preposition", "clauseBoundary", "determiner", "coordination"] as const).some((cls) => isMarker(v, k, cls));
+  };
+  for (let gap = 0; gap <= PAIR_GAP; gap++) {
+    if (gap > 0 && !adjective(hit.i1 + gap - 1)) break;
+    const after = pairAt(hit.i1 + gap);
+    if (after.length > 0) return after;
+  }
+  if (ctx.language !== "en") return [];
+  for (let gap = 0; gap <= PAIR_GAP; gap++) {
+    if (gap > 0 && !adjective(hit.i0 - gap)) break;
+    const before = pairAt(hit.i0 - 2 - gap);
+    if (before.length > 0) return before;
+  }
+  return [];
+}
 
 /** Items in a tie noun's clause after it where a word saying it worsens is looked for. */
 const WORSEN_AFTER = 10;

@@ -4,7 +4,9 @@
  * ("mengirim delegasi ke Iran"). A visit with no place named takes one from the sentence: the place of
  * another visit in it, else the country of the one other person there from another country
  * ("Kim held talks with Shoigu, who is on a state visit" -> North Korea). Persons accompanying a visitor
- * ("didampingi …", "accompanied by …") make his visit (accompanyVisits).
+ * ("didampingi …", "accompanied by …") make his visit (accompanyVisits). Persons attending a gathering
+ * ("Parade itu dihadiri X", "It was attended by X", "X was also in the stands") visit where the sentence
+ * or the gathering told just before places it (attendScene).
  */
 import { classWithin, entitiesOf, objectRight, type ArgGroup } from "../args.js";
 import type { Claim, ExtractionContext } from "../context.js";
@@ -46,9 +48,13 @@ function visit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Si
  */
 function attendsInPerson(v: SentenceView, hit: TriggerHit): boolean {
   const gap = (hit.entry.placeGap ?? 0) + 1;
-  if (classWithin(v, hit.i1, "gathering", gap) < 0) return false;
-  for (let k = Math.max(0, hit.i0 - 3); k < v.items.length && !isHardStop(v.items[k]); k++) if (isMarker(v, k, "remote")) return false;
-  return true;
+  return classWithin(v, hit.i1, "gathering", gap) >= 0 && !fromAfar(v, hit);
+}
+
+/** The clause says the trigger happened from afar ("virtually", "secara virtual"; markers 'remote'). */
+function fromAfar(v: SentenceView, hit: TriggerHit): boolean {
+  for (let k = Math.max(0, hit.i0 - 3); k < v.items.length && !isHardStop(v.items[k]); k++) if (isMarker(v, k, "remote")) return true;
+  return false;
 }
 
 const verb: Rule = (ctx, v, hit) => {
@@ -61,9 +67,101 @@ const verb: Rule = (ctx, v, hit) => {
   // "hadir di Moskow": the place right after the preposition ("hadir di tengah warga …" is none);
   // "attend the BRICS summit in Kazan": the preposition a few items after the trigger
   const places = place(ctx, v, hit.i1, hit.entry.direct === true, hit.entry.needsPlace ? (hit.entry.placeGap ?? 0) : 4);
-  if (hit.entry.needsPlace && places.length === 0) return;
+  if (hit.entry.needsPlace && places.length === 0) {
+    // "berada di China … untuk menghadiri KTT …": the place the sentence names elsewhere; "X juga hadir",
+    // "X was also in the stands": present at the gathering told before
+    if (subject !== "accused" && !fromAfar(v, hit)) attendScene(ctx, v, hit, sit, entitiesOf(subject), hit.entry.requires !== "gathering");
+    return;
+  }
   visit(ctx, v, hit, sit, subject, places);
 };
+
+/**
+ * "It was attended by Medvedev … and Chinese Premier Li Qiang", "Parade itu juga dihadiri Presiden
+ * Belarus Alexander Lukashenko, pemimpin junta Myanmar Min Aung Hlaing, dan …": the persons named
+ * after the trigger attended the gathering.
+ */
+const passive: Rule = (ctx, v, hit) => {
+  const sit = situation(ctx, v, hit, false);
+  if (sit) attendScene(ctx, v, hit, sit, attendeesAfter(v, hit.i1), true);
+};
+
+/**
+ * Persons attended a gathering where the sentence says it is ("di Beijing"), else — when the gathering
+ * is not named as an object ("It was attended by", "Parade itu dihadiri", "X juga hadir") — where the
+ * gathering told last was held (sceneBefore; the same gathering when the sentence names it).
+ */
+function attendScene(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, visitors: ArticleEntity[], atScene: boolean): void {
+  const persons = visitors.filter((e) => e.type === "Person");
+  if (persons.length === 0) return;
+  const here = placesIn(ctx, v, 0, v.items.length);
+  const scene = here.length > 0 || !atScene ? here : sceneBefore(ctx, v, gatheringBefore(v, hit.i0));
+  if (scene.length === 0) return;
+  const confidence = hit.entry.confidence * (here.length > 0 ? 1 : 0.8);
+  emit(ctx, { type: "VISITED", sources: persons, targets: scene, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
+}
+
+/** The gathering word the sentence names before `i` ("Parade itu juga dihadiri"), or null. */
+function gatheringBefore(v: SentenceView, i: number): string | null {
+  for (let k = i - 1; k >= 0; k--) if (isMarker(v, k, "gathering")) return v.items[k]?.norm ?? null;
+  return null;
+}
+
+/** The persons listed after an attendance trigger, up to a speech verb ("…, according to KCNA") or a clause boundary; relative clauses skipped. */
+function attendeesAfter(v: SentenceView, from: number): ArticleEntity[] {
+  const found: ArticleEntity[] = [];
+  let inRelative = false;
+  for (let k = from; k < v.items.length; k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it) || isMarker(v, k, "speech") || isMarker(v, k, "accordingTo")) break;
+    if (it.text === ",") inRelative = false;
+    else if (isMarker(v, k, "relative")) inRelative = true;
+    else if (it.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !isMarker(v, k, "coordination")) break;
+    else if (it.kind === "actor" && !it.pronoun && !inRelative) found.push(...it.entities.filter((e) => e.type === "Person"));
+  }
+  return found;
+}
+
+/** Sentences back the scene of a gathering is looked for. */
+const SCENE_REACH = 6;
+/** Items after a gathering word its place may stand within ("KTT Organisasi Kerja Sama Shanghai (SCO) di Astana"). */
+const SCENE_GAP = 10;
+
+/**
+ * Where the gathering told last was held: a gathering word (markers 'gathering'; this one when given)
+ * with a place right after a preposition of place a few words on ("a massive military parade in
+ * Pyongyang", "KTT SCO di Astana"), in one of the few sentences before.
+ */
+function sceneBefore(ctx: ExtractionContext, v: SentenceView, gathering: string | null): ArticleEntity[] {
+  for (let index = v.sentence.index - 1; index >= 0 && index >= v.sentence.index - SCENE_REACH; index--) {
+    const w = ctx.views[index];
+    if (!w) continue;
+    for (let k = w.items.length - 1; k >= 0; k--) {
+      if (!isMarker(w, k, "gathering") || (gathering !== null && w.items[k]?.norm !== gathering)) continue;
+      const from = k + markerLength(w, k, "gathering");
+      const places = placesIn(ctx, w, from, from + SCENE_GAP, true);
+      if (places.length > 0) return places;
+    }
+  }
+  return [];
+}
+
+/**
+ * Places (countries and locations, not the country of a person) right after a preposition of place
+ * between items `from` and `to` ("di Beijing", "in the city of Kazan"); with `phrase`, in the noun
+ * phrase there (up to a comma or a clause boundary).
+ */
+function placesIn(ctx: ExtractionContext, v: SentenceView, from: number, to: number, phrase = false): ArticleEntity[] {
+  const accept = acceptFor(ctx, "VISITED", "target");
+  for (let k = from; k < Math.min(to, v.items.length); k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it) || (phrase && (it.text === "," || (it.kind !== "actor" && isMarker(v, k, "clauseBoundary"))))) return [];
+    if (!isMarker(v, k, "placePrep")) continue;
+    const found = objectRight(v, k + markerLength(v, k, "placePrep"), { accept: (e) => (e.type === "Location" || e.type === "Country") && accept(e), preps: null, maxGap: 1 });
+    if (found.length > 0) return entitiesOf(found);
+  }
+  return [];
+}
 
 const noun: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, true);
@@ -83,7 +181,7 @@ const send: Rule = (ctx, v, hit) => {
   if (places.length > 0) visit(ctx, v, hit, sit, subject, places);
 };
 
-export const VISITED_RULES = { verb, noun, send } satisfies Record<string, Rule>;
+export const VISITED_RULES = { verb, passive, noun, send } satisfies Record<string, Rule>;
 
 /** Words that may describe the first companion before his name ("sejumlah pejabat tinggi, termasuk …", "his daughter"). */
 const COMPANION_DESCRIPTION = 4;
