@@ -29,8 +29,9 @@ export function isOblique(v: SentenceView, i: number): boolean {
   if (v.items[i + 1]?.text === "'s" && isMarker(v, i + 2, "inviter")) return true;
   const prev = v.items[i - 1];
   if (!prev || prev.kind === "actor") return false;
-  // a word that also opens a clause ("as", "menurut") is read as the conjunction before an actor
-  if (isMarker(v, i - 1, "preposition") && !isMarker(v, i - 1, "clauseBoundary")) return true;
+  // a word that also opens a clause ("as", "menurut") is read as the conjunction before an actor;
+  // "thousands of North Korean soldiers" counts them (markers 'quantity'), it does not make them oblique
+  if (isMarker(v, i - 1, "preposition") && !isMarker(v, i - 1, "clauseBoundary") && !(prev.norm === "of" && isMarker(v, i - 2, "quantity"))) return true;
   // a determiner or compass word between: "to the United States", "in southern Lebanon"
   if (isMarker(v, i - 2, "preposition") && (isMarker(v, i - 1, "determiner") || /^(north|south|east|west)ern$/.test(prev.norm))) return true;
   // "undangan Kim Jong Un untuk mengunjungi": the inviter is not the visitor
@@ -164,6 +165,9 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
       if (main.length > 0) return main;
       continue;
     }
+    // "Washington said thousands of soldiers were preparing to join the fighting": the reported clause's
+    // subject is troops no actor names, not the speaker ("Rusia mengatakan akan …" has none of its own)
+    if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo") && troopsBetween(v, k + markerLength(v, k, "speech"), i)) return listed;
     const aside = v.asides.find((a) => a.to === k && a.to < i && a.from >= min);
     if (aside) {
       if (aside.kind === "enumeration" && listed.length === 0) listed = actorsIn(v, aside, opts.accept);
@@ -184,6 +188,15 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
   }
   // "After meeting Cho, Blinken said …", "Setelah mengunjungi Moskow, Kim …"
   return listed.length > 0 || min > 0 ? listed : subjectAfterFrontedPhrase(v, i, opts.accept, FRONTED_CLAUSE_REACH);
+}
+
+/**
+ * Troops named (no actor) between items `from` and `to`: the subject of a reported clause ("said
+ * thousands of soldiers were …"); the speaker's own ("its fighters") leave the speaker the subject.
+ */
+function troopsBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.items[k]?.kind === "word" && isMarker(v, k, "troops") && !isMarker(v, k - 1, "possessive")) return true;
+  return false;
 }
 
 /** Items a fronted clause may run after its verb before the comma ("After meeting South Korean Foreign Minister Cho Tae-yul,"). */

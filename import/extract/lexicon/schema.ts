@@ -135,6 +135,7 @@ export const MARKER_CLASSES = [
   "tieWorsens",
   "accompaniedBy",
   "intensifier",
+  "quantity",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
