@@ -160,6 +160,31 @@ function stateOfPossessive(ctx: MentionContext, s: Sentence, t: number): Article
   return null;
 }
 
+/**
+ * "the agency's director general", "the group's chief negotiator": a body noun (roles 'bodyNouns': the
+ * body named last before it, not a state's own) or a group noun ('groupNouns': the armed group or
+ * movement named last) with a possessive at `k`, in this sentence or the two before.
+ */
+function namedBody(ctx: MentionContext, s: Sentence, k: number): Mention | null {
+  const noun = ctx.tokens[k];
+  const lang = ctx.lexicon.lang[ctx.language];
+  if (!noun || ctx.tokens[k + 1]?.text !== "'s") return null;
+  const fits = lang.groupNouns.has(noun.norm)
+    ? (e: ArticleEntity) => e.type === "Group" || (e.type === "Organization" && e.kind === "non-state")
+    : lang.bodyNouns.has(noun.norm)
+      ? (e: ArticleEntity) => e.type === "Organization" && !e.organ && e.kind !== "state"
+      : null;
+  if (!fits) return null;
+  const floor = Math.max(0, (ctx.sentences[s.index - 2] ?? s).t0);
+  for (let t = k - 1; t >= floor; t--) {
+    const m = ctx.index.covering(t);
+    if (!m) continue;
+    if (fits(m.entity)) return { t0: k, t1: k + 2, entity: m.entity, form: "alias" };
+    t = m.t0;
+  }
+  return null;
+}
+
 /** The country right before an international body: "North Korea's U.N. ambassador", "Chinese UN envoy". */
 function countryBefore(ctx: MentionContext, body: Mention): Mention | null {
   const left = ctx.index.covering(body.t0 - 1) ?? possessorBefore(ctx, body.t0);
@@ -274,6 +299,9 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
       const country = left.entity.type === "Organization" && (left.entity.kind === "international" || !left.entity.country) ? countryBefore(ctx, left) : null;
       affiliation = country ?? left;
       t0 = affiliation.t0;
+    } else if (namedBody(ctx, s, m0 - 2)) {
+      affiliation = namedBody(ctx, s, m0 - 2); // "the agency's director general, Rafael Grossi"
+      t0 = m0 - 2;
     } else if (lang.statePossessives.has(ctx.tokens[m0 - 1]?.norm ?? "") && !ctx.lexicon.lexicon.roles.relationalRoles.includes(label.role)) {
       const state = stateOfPossessive(ctx, s, m0 - 1); // "Its vice foreign minister, Kim Jong Gyu"
       if (state) affiliation = { t0: m0 - 1, t1: m0, entity: state, form: "alias" };
@@ -312,9 +340,10 @@ function possessiveEnd(ctx: MentionContext, owner: Mention): number | null {
  * body of its own ("Russia's ambassador to the UN" stays Russia's).
  */
 function ownedTitle(ctx: MentionContext, s: Sentence, k: number): { title: string; label: RoleTitle; affiliation: Mention; end: number } | null {
-  const owner = ctx.index.covering(k);
+  const named = namedBody(ctx, s, k);
+  const owner = named ?? ctx.index.covering(k);
   if (!isAffiliation(owner) || owner.t0 !== k || owner.form === "adjective") return null;
-  let after = possessiveEnd(ctx, owner);
+  let after = named ? named.t1 : possessiveEnd(ctx, owner);
   let body = owner;
   if (after === null) {
     // "Nasser Kanaani, Iranian foreign ministry spokesman": a body, then the title

@@ -41,6 +41,8 @@ export interface LanguageLexicon {
   formerWords: Set<string>;
   bodyQualifiers: Set<string>;
   statePossessives: Set<string>;
+  bodyNouns: Set<string>;
+  groupNouns: Set<string>;
   orgTemplates: PhraseTrie<OrgTemplate>;
   orgHeads: Set<string>;
   /** Heads that may end a name's first capitalised words (a subset of orgHeads). */
@@ -124,6 +126,8 @@ function compileLanguage(lex: Lexicon, lang: Language, gazetteer: PhraseTrie<Gaz
     formerWords: words(lex.roles.former[lang]),
     bodyQualifiers: words(lex.roles.bodyQualifiers[lang]),
     statePossessives: words(lex.roles.statePossessives[lang]),
+    bodyNouns: words(lex.roles.bodyNouns[lang]),
+    groupNouns: words(lex.roles.groupNouns[lang]),
     orgTemplates,
     orgHeads: words(lex.orgHeads[lang]),
     orgHeadsAfterName: words(lex.orgHeadsAfterName[lang]),

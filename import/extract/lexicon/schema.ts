@@ -191,6 +191,10 @@ export const rolesFileSchema = z.object({
   bodyQualifiers: byLanguage.default({ id: [], en: [] }),
   /** Possessive determiners standing for the state just named ("Its vice foreign minister, X"). */
   statePossessives: byLanguage.default({ id: [], en: [] }),
+  /** Nouns for a body already named, owning a title ("the agency's director general"). */
+  bodyNouns: byLanguage.default({ id: [], en: [] }),
+  /** Nouns for an armed group or movement already named, owning a title ("the group's chief negotiator"). */
+  groupNouns: byLanguage.default({ id: [], en: [] }),
   /** Role labels (of `titles`) whose possessor is another party: "his Russian counterpart" is not his state's. */
   relationalRoles: z.array(z.string()).default([]),
 });
