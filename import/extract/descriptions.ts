@@ -3,7 +3,8 @@
  * "the Russian leader", "the foreign minister". A title with no name after it, made definite (Indonesian
  * "itu/tersebut" after it or "sang" before it, English "the" before it), stands for the one person who
  * held that title (for that country, when one is named) before it in the article; with two or more
- * candidates ("Yoon … Putin … the president") or none, it stands for nobody.
+ * candidates ("Yoon … Putin … the president") or none, it stands for nobody. A bare title describes the
+ * roles it covers too ("menteri Rusia itu" for the defence minister named before).
  */
 import type { ArticleEntity } from "./entities.js";
 import type { MarkerClass } from "./lexicon/schema.js";
@@ -23,6 +24,8 @@ interface Description {
   t0: number;
   t1: number;
   role: string;
+  /** Roles the bare title also describes (RoleTitle.covers). */
+  covers: readonly string[];
   leader: boolean;
   country: ArticleEntity | null;
 }
@@ -64,7 +67,7 @@ function descriptionAt(ctx: MentionContext, s: Sentence, i: number, isMarker: (t
   } else if (next?.cap && next.kind === "word") {
     return null; // "the foreign minister Sergei Lavrov": a role phrase, not a description
   }
-  return { t0: i, t1: end, role: label.role, leader: label.leader, country: (before ?? after)?.entity ?? null };
+  return { t0: i, t1: end, role: label.role, covers: label.covers, leader: label.leader, country: (before ?? after)?.entity ?? null };
 }
 
 /** Whom a description stands for: the one holder of its title (of its country) named before it, else nobody. */
@@ -76,7 +79,7 @@ function referent(ctx: MentionContext, d: Description, roles: readonly RoleRecor
   const holders = roles.filter((rec) => {
     const label = rec.phrase.label;
     if (!label || (ctx.tokens[rec.t0] as Token).start >= start) return false;
-    const sameRole = label.role === d.role || (d.leader && label.leader);
+    const sameRole = label.role === d.role || d.covers.includes(label.role) || (d.leader && label.leader);
     return sameRole && (!d.country || countryOf(rec) === d.country.name);
   });
   const persons = new Set(holders.map((rec) => rec.person));

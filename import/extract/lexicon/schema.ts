@@ -165,6 +165,8 @@ export const roleTitleSchema = z.object({
    * dari X"): the field's words, country names included, are its topic, not its affiliation.
    */
   topical: z.boolean().default(false),
+  /** Roles a bare use of this title may describe: "menteri Rusia itu" for a defence minister named before. */
+  covers: z.array(z.string().min(1)).default([]),
   id: z.array(z.string().min(1)).default([]),
   en: z.array(z.string().min(1)).default([]),
 });
