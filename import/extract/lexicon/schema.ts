@@ -136,6 +136,7 @@ export const MARKER_CLASSES = [
   "accompaniedBy",
   "intensifier",
   "quantity",
+  "stateNoun",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

@@ -163,13 +163,20 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
   }
   let light = false;
   let k = hit.i0 - 1;
-  for (; k >= 0 && k >= hit.i0 - 3 && !light; k--) light = isMarker(v, k, "lightVerb");
+  // three words back, a hyphenated compound counting as one ("launched a cross-border offensive")
+  for (let words = 0; k >= 0 && words < LIGHT_VERB_WORDS && !light; k--) {
+    light = isMarker(v, k, "lightVerb");
+    if (!v.items[k]?.hyphenPrev) words++;
+  }
   if (!light) return { group: [], genitive: false };
   // "Haniyeh tewas dalam sebuah serangan", "was killed in an attack": the subject is its victim (but
   // "fighters were killed during an attack on Israeli troops" made it)
   if (isMarker(v, k, "casualty") && CASUALTY_IN.has(v.items[k + 1]?.norm ?? "")) return { group: [], genitive: false };
   return { group: subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex, allowOblique: isLedBy(v, hit.i0) }), genitive: false };
 }
+
+/** Words a light verb may stand before its noun ("launched a surprise offensive"). */
+const LIGHT_VERB_WORDS = 3;
 
 /** The preposition of being hit in an attack ("tewas dalam serangan", "killed in an attack"). */
 const CASUALTY_IN = new Set(["dalam", "in"]);

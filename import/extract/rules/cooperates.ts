@@ -41,6 +41,8 @@ const verb: Rule = (ctx, v, hit) => {
   if (hit.entry.requires === "troops" && !group.some((it) => it.entities.some((e) => e.military)) && !subjectIsMilitary(v, hit)) return;
   // "mendukung invasi Rusia": supporting an act is not cooperating with its author
   if (direct && group.length > 0 && betweenHasEvent(ctx, v, hit.i1, v.items.indexOf(group[0]!))) return;
+  // "help develop Iranian gas fields": a demonym qualifying a noun is no partner
+  if (direct && group.length > 0 && qualifiesNoun(v, v.items.indexOf(group[group.length - 1]!))) return;
   cooperate(ctx, v, hit, sit, subjectOf(ctx, v, hit, sit), entitiesOf(group));
 };
 
@@ -50,6 +52,13 @@ function betweenHasEvent(ctx: ExtractionContext, v: SentenceView, from: number, 
     if (it.kind === "word" && (ctx.lang.eventNouns.has(it.stem) || ctx.lang.eventNouns.has(it.norm))) return true;
   }
   return false;
+}
+
+/** The actor at `k` is a demonym before a plain noun ("Iranian gas"), not a party ("the Syrian government", "Iranian forces" are). */
+function qualifiesNoun(v: SentenceView, k: number): boolean {
+  const next = v.items[k + 1];
+  if (v.items[k]?.mention?.form !== "adjective" || next?.kind !== "word" || next.cap || next.text === ",") return false;
+  return !(["coordination", "troops", "stateNoun"] as const).some((cls) => isMarker(v, k + 1, cls));
 }
 
 /** "Houthi didukung oleh Iran", "Hamas is backed by Iran". */
