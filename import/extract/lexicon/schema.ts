@@ -137,6 +137,7 @@ export const MARKER_CLASSES = [
   "intensifier",
   "quantity",
   "stateNoun",
+  "delegation",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

@@ -8,7 +8,7 @@ import { entitiesOf, genitiveAt, indexAfter, objectRight, subjectLeft, type ArgG
 import type { Claim, ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
-import { isHardStop, isMarker, type Item, type SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, a: ArticleEntity[], b: ArticleEntity[], end: number): void {
@@ -109,8 +109,43 @@ const host: Rule = (ctx, v, hit) => {
   if (isEnglishPassive(ctx.language, v, hit)) return passive(ctx, v, hit);
   const hosts = subjectLeft(v, hit.i0, { accept: () => true, minIndex: sit.minIndex });
   const guests = objectRight(v, hit.i1, { accept: acceptFor(ctx, "MET_WITH", "source"), preps: null, maxGap: 2 });
+  if (guests.length === 0) return hostingDelegation(ctx, v, hit, sit, hosts);
   hosting(ctx, v, hit, sit, hosts, guests);
 };
+
+/** Items between a hosting verb and the delegation word ("received the Russian delegation", "host senior diplomats"). */
+const DELEGATION_REACH = 4;
+
+/**
+ * "Kim received the Russian delegation", "Beijing prepares to host senior diplomats from Russia and
+ * Iran": a delegation hosted, named by its countries (a demonym before it, "from X" after it) or its head
+ * ("led by X"), visits the host's country.
+ */
+function hostingDelegation(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, hosts: ArgGroup): void {
+  // the host stands before the verb (a subject found after a comma is the guests' own word)
+  if (hosts.length === 0 || v.items.indexOf(hosts[0]!) > hit.i0) return;
+  const host = entitiesOf(hosts)[0];
+  const hostCountry = host ? ctx.discourse.countryOf(host) : null;
+  if (!hostCountry) return;
+  const accept = acceptFor(ctx, "VISITED", "source");
+  for (let k = hit.i1; k < v.items.length && k < hit.i1 + DELEGATION_REACH; k++) {
+    const it = v.items[k] as Item;
+    if (isHardStop(it)) return;
+    // a delegation, not an ambassador posted there ("received the Russian ambassador")
+    if (it.kind !== "word" || !isMarker(v, k, "delegation")) continue;
+    const before = v.items.slice(hit.i1, k).filter((x) => x.kind === "actor" && x.mention?.form === "adjective");
+    // "diplomats from Russia and Iran"; Indonesian names the country after the noun ("delegasi Rusia")
+    const from = isMarker(v, k + 1, "sourcePrep") ? objectRight(v, k + 1, { accept, preps: "sourcePrep", maxGap: 0, enumerations: true }) : [];
+    const owner = ctx.language === "id" ? genitiveAt(v, k + 1, (e) => e.type === "Country") : [];
+    // "a Russian delegation led by Sergei Shoigu", "delegasi Rusia yang dipimpin X": its head visits too
+    let lead = indexAfter(v, owner, k + 1);
+    if (isMarker(v, lead, "relative")) lead++;
+    const led = isMarker(v, lead, "ledBy") ? genitiveAt(v, lead + markerLength(v, lead, "ledBy"), (e) => e.type === "Person") : [];
+    const senders = entitiesOf([...before, ...from, ...owner, ...led]).filter((e) => (e.type === "Country" || e.type === "Person") && e !== hostCountry && ctx.discourse.countryOf(e) !== hostCountry);
+    if (senders.length > 0) emit(ctx, { type: "VISITED", sources: senders, targets: [hostCountry], status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8, ...(sit.claim ? { claim: sit.claim } : {}) });
+    return;
+  }
+}
 
 /** "Ia disambut oleh Kim", "Lavrov diterima Putin di Kremlin", "was welcomed by": the guest is the subject. */
 const passive: Rule = (ctx, v, hit) => {

@@ -136,14 +136,37 @@ function supply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: S
  * recipient the one named after it ("dikirimkan oleh Pyongyang ke Rusia"), else the clause's subject.
  */
 function passiveSupply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): boolean {
-  if (!isMarker(v, hit.i1, "agent") || classWithin(v, Math.max(0, hit.i0 - 4), "weapon", 4) < 0) return false;
+  if (!isMarker(v, hit.i1, "agent")) return false;
+  const w = weaponBefore(v, hit.i0);
+  if (w < 0) return false;
   const sit = situation(ctx, v, hit, false);
   if (!sit) return true;
   const agent = genitiveAt(v, hit.i1 + markerLength(v, hit.i1, "agent"), acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"));
   const named = agent.length > 0 ? recipientRightAfter(ctx, v, indexAfter(v, agent, hit.i1)) : [];
-  const to = named.length > 0 ? named : clauseSubject(v, hit.i0, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), minIndex: sit.minIndex });
+  // "drone Shahed yang digunakan Rusia … dipasok oleh Iran": the weapons' user in the relative clause between
+  const relative = v.items.findIndex((_it, k) => k > w && k < hit.i0 && isMarker(v, k, "relative"));
+  const user = named.length === 0 && relative >= 0 ? relativeUser(ctx, v, relative) : [];
+  const to = named.length > 0 ? named : user.length > 0 ? user : clauseSubject(v, hit.i0, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), minIndex: sit.minIndex });
   supply(ctx, v, hit, sit, entitiesOf(agent), entitiesOf(to));
   return true;
+}
+
+/** Items back the weapons of a passive supply may stand: four, or a relative clause of its user more ("drone Shahed yang digunakan Rusia untuk menggempur … dipasok oleh Iran"). */
+const PASSIVE_WEAPON_REACH = 4;
+const PASSIVE_RELATIVE_REACH = 14;
+/** Words a weapon's name may add after its weapon word. */
+const WEAPON_NAME_WORDS = 3;
+
+/** The weapon word the passive trigger at `i0` is said of, or -1: within four items, or before a relative clause of its user. */
+function weaponBefore(v: SentenceView, i0: number): number {
+  const near = classWithin(v, Math.max(0, i0 - PASSIVE_WEAPON_REACH), "weapon", PASSIVE_WEAPON_REACH);
+  if (near >= 0) return near;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - PASSIVE_RELATIVE_REACH; k--) {
+    if (isHardStop(v.items[k]) || v.items[k]?.text === ",") return -1;
+    // the weapon word may be followed by its name ("drone serang Shahed yang …")
+    if (isMarker(v, k, "relative")) return classWithin(v, Math.max(0, k - WEAPON_NAME_WORDS), "weapon", WEAPON_NAME_WORDS);
+  }
+  return -1;
 }
 
 const NOT_PLAIN: readonly MarkerClass[] = ["weapon", "determiner", "preposition", "coordination", "relative", "auxiliary"];
