@@ -50,10 +50,11 @@ export function negatedDirectly(v: SentenceView, i0: number): boolean {
   let k = i0 - 1;
   let coordinated = false;
   for (let steps = 0; k >= 0 && steps <= MAX_AUXILIARIES + 2; steps++, k--) {
-    // a negation phrase ending here ("tidak ada kunjungan", "there is no visit"), or a failure ("failed to
-    // cooperate"; not in openComplement: "failed to conceal that it had supplied …" states the supply)
+    // a negation phrase ending here ("tidak ada kunjungan", "there is no visit"), a failure ("failed to
+    // cooperate"; not in openComplement: "failed to conceal that it had supplied …" states the supply) or a
+    // refusal ("menolak memasok senjata", "declined to visit")
     for (let j = Math.max(0, k - 2); j <= k; j++) {
-      if (markerLength(v, j, "negation") === k - j + 1 || markerLength(v, j, "failure") === k - j + 1) return true;
+      if ((["negation", "failure", "refusal"] as const).some((cls) => markerLength(v, j, cls) === k - j + 1)) return true;
     }
     const it = v.items[k];
     if (!coordinated && it?.kind === "word" && NEGATED_COORDINATION.has(it.norm) && v.items[k - 1]?.kind === "word") {

@@ -138,6 +138,7 @@ export const MARKER_CLASSES = [
   "quantity",
   "stateNoun",
   "delegation",
+  "refusal",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
