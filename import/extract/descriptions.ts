@@ -3,7 +3,8 @@
  * "the Russian leader", "the foreign minister". A title with no name after it, made definite (Indonesian
  * "itu/tersebut" after it or "sang" before it, English "the" before it), stands for the one person who
  * held that title (for that country, when one is named) before it in the article; with two or more
- * candidates ("Yoon … Putin … the president") or none, it stands for nobody. A bare title describes the
+ * candidates ("Yoon … Putin … the president") or none, it stands for nobody. A headline drops "the" and
+ * "itu" ("Menlu Belarus Sambangi Pyongyang") and may name the holder only below. A bare title describes the
  * roles it covers too ("menteri Rusia itu" for the defence minister named before).
  */
 import type { ArticleEntity } from "./entities.js";
@@ -39,10 +40,12 @@ const countryAt = (ctx: MentionContext, t: number): Mention | null => {
 function descriptionAt(ctx: MentionContext, s: Sentence, i: number, isMarker: (t: number, cls: MarkerClass) => number): Description | null {
   const lang = ctx.lexicon.lang[ctx.language];
   const tok = ctx.tokens[i] as Token;
+  // a headline drops articles and demonstratives: "Menlu Belarus Sambangi Pyongyang", "Russian Defence Minister Visits Pyongyang"
+  const headline = s.index === 0;
   let k = i;
   if (ctx.language === "en") {
-    if (tok.norm !== "the") return null;
-    k++;
+    if (tok.norm === "the") k++;
+    else if (!headline) return null;
   } else if (ID_DEFINITE_BEFORE.has(tok.norm)) k++;
   if (lang.formerWords.has(ctx.tokens[k]?.norm ?? "")) k++;
   // "the Russian leader": a country before the title
@@ -62,15 +65,17 @@ function descriptionAt(ctx: MentionContext, s: Sentence, i: number, isMarker: (t
   const next = ctx.tokens[end];
   if (ctx.language === "id") {
     const definite = next !== undefined && isMarker(end, "demonstrative") > 0;
-    if (!definite && k === i) return null;
+    if (!definite && k === i && !headline) return null;
     if (definite) end += isMarker(end, "demonstrative");
-  } else if (next?.cap && next.kind === "word") {
+  } else if (next?.cap && next.kind === "word" && !headline) {
     return null; // "the foreign minister Sergei Lavrov": a role phrase, not a description
   }
+  // a bare title in a headline must name its country ("Menlu Belarus"), or it says too little
+  if (headline && k === i && !(before ?? after)) return null;
   return { t0: i, t1: end, role: label.role, covers: label.covers, leader: label.leader, country: (before ?? after)?.entity ?? null };
 }
 
-/** Whom a description stands for: the one holder of its title (of its country) named before it, else nobody. */
+/** Whom a description stands for: the one holder of its title (of its country) named before it (in a headline: in the article), else nobody. */
 function referent(ctx: MentionContext, d: Description, roles: readonly RoleRecord[], start: number): ArticleEntity | null {
   const countryOf = (rec: RoleRecord) => {
     const aff = rec.phrase.affiliation;
@@ -92,7 +97,8 @@ export function findDescriptions(ctx: MentionContext, roles: readonly RoleRecord
       if (ctx.index.covering(i)) continue;
       const d = descriptionAt(ctx, s, i, isMarker);
       if (!d) continue;
-      const start = (ctx.tokens[i] as Token).start;
+      // a headline sums up the article: its holder may be named after it
+      const start = s.index === 0 ? Number.POSITIVE_INFINITY : (ctx.tokens[i] as Token).start;
       const person = referent(ctx, d, roles, start);
       if (!person) continue;
       // the country inside is a modifier of the person, as in a role phrase

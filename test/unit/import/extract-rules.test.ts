@@ -495,6 +495,12 @@ describe("relation rules", () => {
     for (const f of forbidden) expect(got).not.toContain(f);
   });
 
+  it("should read a headline's bare title and country as the holder the article names below", () => {
+    const a = extractArticle(articleOf("Menlu Belarus Sambangi Pyongyang, Minsk dan Korut Sepakat Perluas Kerja Sama\n\nMenteri Luar Negeri Belarus Maxim Ryzhenkov tiba di Pyongyang pada Selasa.", "id"));
+    expect(relationsOf(a)).toContain("VISITED Maxim Ryzhenkov -> North Korea reported");
+    expect(relationsOf(a)).not.toContain("VISITED Belarus -> North Korea reported");
+  });
+
   it("should keep a titled person's name in a Title Case headline", () => {
     const a = extractArticle(articleOf("Belarusian Leader Lukashenko Meets Vietnamese President Vo Van Thuong In Hanoi\n\nThe two leaders discussed trade.", "en"));
     expect(relationsOf(a)).toContain("MET_WITH Alexander Lukashenko -> Vo Van Thuong reported");
