@@ -102,6 +102,10 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // worsening ties, companions of a visitor, experts' fields, condemned ties, "To Lam"): own P 0.97, R 0.84,
     // F1 0.90; sets 1-9 F1 0.94, 0.85, 0.87, 0.83, 0.76, 0.87, 0.88, 0.90, 0.87; the unread sets 10 and 11
     // moved to P 0.90, R 0.69, F1 0.778 and P 0.94, R 0.68, F1 0.785.
+    // The fifth session read them once more (attendance of a gathering, hosted delegations, hyphenated pairs,
+    // "the group's" titles, companies, refusals, headline titles): own P 0.97, R 0.84, F1 0.899; sets 1-9 F1
+    // 0.94, 0.88, 0.89, 0.83, 0.78, 0.88, 0.90, 0.91, 0.87; still unread, set 10 P 0.91, R 0.69, F1 0.782 and
+    // set 11 P 0.94, R 0.68, F1 0.785.
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
