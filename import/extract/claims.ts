@@ -278,7 +278,7 @@ function accuserBefore(v: SentenceView, i0: number, accept: Accept): ArgGroup {
 
 /** Registers the claim of an accusation trigger and its ACCUSES relations. */
 export function accuse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): void {
-  if (isNegated(v, hit.i0)) return;
+  if (isNegated(v, hit.i0, false)) return;
   const p = parse(ctx, v, hit);
   if (!p || (p.accusers.length === 0 && p.accused.length === 0)) return;
   const accusers = entitiesOf(p.accusers);

@@ -177,7 +177,7 @@ function deniedNoun(nouns: readonly number[], deniersFor: (noun: number) => Arti
 }
 
 export function registerDenial(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): void {
-  if (isNegated(v, hit.i0)) return;
+  if (isNegated(v, hit.i0, false)) return;
   const accept = acceptFor(ctx, "DENIES", "source");
   const frame = hit.entry.frame;
   const base = { sentence: v.sentence.index, triggerStart: (v.items[hit.i0] as Item).start, triggerEnd: (v.items[hit.i1 - 1] as Item).end, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence };

@@ -52,10 +52,11 @@ function shortForm(ctx: MentionContext, t: number): Mention | null {
   let t1 = t + 1;
   let word = tok.norm;
   for (let next = ctx.tokens[t1]; next?.hyphenPrev && next.kind === "word"; next = ctx.tokens[++t1]) word += `-${next.norm}`;
-  const known = ctx.registry
-    .personsNamed(word)
-    .filter((p) => p.first < tok.start)
-    .sort((a, b) => a.first - b.first)[0];
+  // several persons share the word: the one head of state or government among them ("pemimpin Korea Utara
+  // Kim Jong Un … putrinya, Kim Ju Ae … Kim"), else the one named last ("Kim Jong Un's sister Kim Yo Jong … Kim")
+  const named = ctx.registry.personsNamed(word).filter((p) => p.first < tok.start);
+  const leaders = named.filter((p) => p.leader);
+  const known = leaders.length === 1 ? leaders[0] : named.sort((a, b) => b.first - a.first)[0];
   if (known) {
     known.aliases.add(ctx.text.slice(tok.start, (ctx.tokens[t1 - 1] as Token).end));
     return { t0: t, t1, entity: known, form: "short" };

@@ -38,15 +38,18 @@ export function clauseEnd(v: SentenceView, i: number): number {
  * clause is the complement of a negated verb ("belum menemukan tanda-tanda bahwa Kim akan …", "found
  * no evidence that …") or a question left open ("whether to send", "apakah akan", "considering").
  */
-export function isNegated(v: SentenceView, i0: number): boolean {
-  return negatedDirectly(v, i0) || openComplement(v, i0);
+export function isNegated(v: SentenceView, i0: number, refusals = true): boolean {
+  return negatedDirectly(v, i0, refusals) || openComplement(v, i0);
 }
 
 /** Coordinators a negation reaches across to a second verb ("tidak mengonfirmasi maupun membantah", "did not confirm or deny"). */
 const NEGATED_COORDINATION = new Set(["maupun", "ataupun", "atau", "or", "nor"]);
 
-/** A negation before the trigger, across auxiliaries, plan words, "untuk/to" and a coordinated verb. */
-export function negatedDirectly(v: SentenceView, i0: number): boolean {
+/**
+ * A negation before the trigger, across auxiliaries, plan words, "untuk/to" and a coordinated verb; with
+ * `refusals`, a refusal too (not for an accusation or a denial: "menolak tuduhan" still reports the claim).
+ */
+export function negatedDirectly(v: SentenceView, i0: number, refusals = true): boolean {
   let k = i0 - 1;
   let coordinated = false;
   for (let steps = 0; k >= 0 && steps <= MAX_AUXILIARIES + 2; steps++, k--) {
@@ -54,7 +57,8 @@ export function negatedDirectly(v: SentenceView, i0: number): boolean {
     // cooperate"; not in openComplement: "failed to conceal that it had supplied …" states the supply) or a
     // refusal ("menolak memasok senjata", "declined to visit")
     for (let j = Math.max(0, k - 2); j <= k; j++) {
-      if ((["negation", "failure", "refusal"] as const).some((cls) => markerLength(v, j, cls) === k - j + 1)) return true;
+      const negating = refusals ? (["negation", "failure", "refusal"] as const) : (["negation", "failure"] as const);
+      if (negating.some((cls) => markerLength(v, j, cls) === k - j + 1)) return true;
     }
     const it = v.items[k];
     if (!coordinated && it?.kind === "word" && NEGATED_COORDINATION.has(it.norm) && v.items[k - 1]?.kind === "word") {
@@ -81,7 +85,10 @@ export function openComplement(v: SentenceView, i0: number): boolean {
       for (let j = k - 1; j >= 0 && j >= k - NEGATED_COMPLEMENT_WINDOW; j--) {
         const w = v.items[j];
         if (isHardStop(w) || w?.kind === "actor") break;
-        if (isMarker(v, j, "negation")) return true;
+        // "did not confirm that", "declined to confirm that": the clause is left open (but "menolak tuduhan
+        // bahwa …" rejects a claim, whose content the clause is)
+        if (isMarker(v, j, "claimNoun")) break;
+        if (isMarker(v, j, "negation") || isMarker(v, j, "refusal")) return true;
       }
       return false;
     }

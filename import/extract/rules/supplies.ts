@@ -145,7 +145,9 @@ function passiveSupply(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit)
   const named = agent.length > 0 ? recipientRightAfter(ctx, v, indexAfter(v, agent, hit.i1)) : [];
   // "drone Shahed yang digunakan Rusia … dipasok oleh Iran": the weapons' user in the relative clause between
   const relative = v.items.findIndex((_it, k) => k > w && k < hit.i0 && isMarker(v, k, "relative"));
+  // a relative clause naming no user ("drone yang ditembak jatuh Ukraina …") names no recipient either
   const user = named.length === 0 && relative >= 0 ? relativeUser(ctx, v, relative) : [];
+  if (named.length === 0 && relative >= 0 && user.length === 0) return true;
   const to = named.length > 0 ? named : user.length > 0 ? user : clauseSubject(v, hit.i0, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), minIndex: sit.minIndex });
   supply(ctx, v, hit, sit, entitiesOf(agent), entitiesOf(to));
   return true;

@@ -95,15 +95,15 @@ function attendScene(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, s
   const persons = visitors.filter((e) => e.type === "Person");
   if (persons.length === 0) return;
   const here = placesIn(ctx, v, 0, v.items.length);
-  const scene = here.length > 0 || !atScene ? here : sceneBefore(ctx, v, gatheringBefore(v, hit.i0));
+  const scene = here.length > 0 || !atScene ? here : sceneBefore(ctx, v, gatheringNamed(v));
   if (scene.length === 0) return;
   const confidence = hit.entry.confidence * (here.length > 0 ? 1 : 0.8);
   emit(ctx, { type: "VISITED", sources: persons, targets: scene, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
 }
 
-/** The gathering word the sentence names before `i` ("Parade itu juga dihadiri"), or null. */
-function gatheringBefore(v: SentenceView, i: number): string | null {
-  for (let k = i - 1; k >= 0; k--) if (isMarker(v, k, "gathering")) return v.items[k]?.norm ?? null;
+/** The gathering word the sentence names ("Parade itu juga dihadiri", "juga hadir dalam KTT itu"), or null. */
+function gatheringNamed(v: SentenceView): string | null {
+  for (let k = 0; k < v.items.length; k++) if (isMarker(v, k, "gathering")) return v.items[k]?.norm ?? null;
   return null;
 }
 
