@@ -36,7 +36,8 @@ interface Parsed {
 function endsNounPhrase(v: SentenceView, k: number): boolean {
   const it = v.items[k];
   if (!it || it.kind === "punct") return true;
-  return it.norm === "sebagai" || it.norm === "as" || isMarker(v, k, "demonstrative") || isMarker(v, k, "copula");
+  // "tuduhan Amerika Serikat soal pengiriman senjata …": a preposition after X opens what the claim is about
+  return it.norm === "sebagai" || it.norm === "as" || isMarker(v, k, "demonstrative") || isMarker(v, k, "copula") || (it.kind === "word" && isMarker(v, k, "preposition"));
 }
 
 /** Plain words a coordinated noun phrase may hold ("dan tiga negara Eropa", "and its European allies"). */
