@@ -294,14 +294,16 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
     // an expert's country right before the title is his field, not his employer ("Iran specialist X of …";
     // but "Russian analyst X", "Russia's top analyst X")
     const field = label.topical && adjacent?.form !== "adjective" && (adjacent?.entity.type === "Country" || adjacent?.entity.type === "Location");
+    // "the agency's director general, Rafael Grossi"
+    const body = namedBody(ctx, s, m0 - 2);
     if (isAffiliation(left) && left.entity.type !== "Person" && !field) {
       // "North Korea's U.N. ambassador": the country, not the international body
       const country = left.entity.type === "Organization" && (left.entity.kind === "international" || !left.entity.country) ? countryBefore(ctx, left) : null;
       affiliation = country ?? left;
       t0 = affiliation.t0;
-    } else if (namedBody(ctx, s, m0 - 2)) {
-      affiliation = namedBody(ctx, s, m0 - 2); // "the agency's director general, Rafael Grossi"
-      t0 = m0 - 2;
+    } else if (body) {
+      affiliation = body;
+      t0 = body.t0;
     } else if (lang.statePossessives.has(ctx.tokens[m0 - 1]?.norm ?? "") && !ctx.lexicon.lexicon.roles.relationalRoles.includes(label.role)) {
       const state = stateOfPossessive(ctx, s, m0 - 1); // "Its vice foreign minister, Kim Jong Gyu"
       if (state) affiliation = { t0: m0 - 1, t1: m0, entity: state, form: "alias" };

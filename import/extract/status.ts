@@ -42,6 +42,9 @@ export function isNegated(v: SentenceView, i0: number, refusals = true): boolean
   return negatedDirectly(v, i0, refusals) || openComplement(v, i0);
 }
 
+const NEGATING = ["negation", "failure", "refusal"] as const;
+const NEGATING_BUT_REFUSAL = ["negation", "failure"] as const;
+
 /** Coordinators a negation reaches across to a second verb ("tidak mengonfirmasi maupun membantah", "did not confirm or deny"). */
 const NEGATED_COORDINATION = new Set(["maupun", "ataupun", "atau", "or", "nor"]);
 
@@ -50,6 +53,7 @@ const NEGATED_COORDINATION = new Set(["maupun", "ataupun", "atau", "or", "nor"])
  * `refusals`, a refusal too (not for an accusation or a denial: "menolak tuduhan" still reports the claim).
  */
 export function negatedDirectly(v: SentenceView, i0: number, refusals = true): boolean {
+  const negating = refusals ? NEGATING : NEGATING_BUT_REFUSAL;
   let k = i0 - 1;
   let coordinated = false;
   for (let steps = 0; k >= 0 && steps <= MAX_AUXILIARIES + 2; steps++, k--) {
@@ -57,7 +61,6 @@ export function negatedDirectly(v: SentenceView, i0: number, refusals = true): b
     // cooperate"; not in openComplement: "failed to conceal that it had supplied …" states the supply) or a
     // refusal ("menolak memasok senjata", "declined to visit")
     for (let j = Math.max(0, k - 2); j <= k; j++) {
-      const negating = refusals ? (["negation", "failure", "refusal"] as const) : (["negation", "failure"] as const);
       if (negating.some((cls) => markerLength(v, j, cls) === k - j + 1)) return true;
     }
     const it = v.items[k];

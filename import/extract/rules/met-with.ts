@@ -123,9 +123,10 @@ const DELEGATION_REACH = 4;
  */
 function hostingDelegation(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, hosts: ArgGroup): void {
   // the host stands before the verb (a subject found after a comma is the guests' own word)
-  if (hosts.length === 0 || v.items.indexOf(hosts[0]!) > hit.i0) return;
-  const host = entitiesOf(hosts)[0];
-  const hostCountry = host ? ctx.discourse.countryOf(host) : null;
+  const host = hosts[0];
+  const hostEntity = host?.entities[0];
+  if (!host || !hostEntity || v.items.indexOf(host) > hit.i0) return;
+  const hostCountry = ctx.discourse.countryOf(hostEntity);
   if (!hostCountry) return;
   const accept = acceptFor(ctx, "VISITED", "source");
   for (let k = hit.i1; k < v.items.length && k < hit.i1 + DELEGATION_REACH; k++) {
@@ -141,7 +142,7 @@ function hostingDelegation(ctx: ExtractionContext, v: SentenceView, hit: Trigger
     let lead = indexAfter(v, owner, k + 1);
     if (isMarker(v, lead, "relative")) lead++;
     const led = isMarker(v, lead, "ledBy") ? genitiveAt(v, lead + markerLength(v, lead, "ledBy"), (e) => e.type === "Person") : [];
-    const senders = entitiesOf([...before, ...from, ...owner, ...led]).filter((e) => (e.type === "Country" || e.type === "Person") && e !== hostCountry && ctx.discourse.countryOf(e) !== hostCountry);
+    const senders = entitiesOf([...before, ...from, ...owner, ...led]).filter((e) => (e.type === "Country" || e.type === "Person") && ctx.discourse.countryOf(e) !== hostCountry);
     if (senders.length > 0) emit(ctx, { type: "VISITED", sources: senders, targets: [hostCountry], status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8, ...(sit.claim ? { claim: sit.claim } : {}) });
     return;
   }
