@@ -3,7 +3,8 @@
  * and the schema version stored in the database.
  *
  * Model: (:Entity:<EntityType> {id, name, aliases, roles})
- *        (:Entity)-[:<RelationType> {RelationProvenance}]->(:Entity)   one per (type, ends, status)
+ *        (:Entity)-[:<RelationType> {RelationProvenance, evidenceDigest}]->(:Entity)   one per (type, ends, status);
+ *                                       evidenceDigest: its latest statements (import/load/evidence-digest.ts)
  *        (:Article {id, title, text, url, outlet, date, language, contentHash})-[:MENTIONS]->(:Entity)
  *        (:Article)-[:STATES]->(:Evidence {Evidence})               one per statement
  *        (:SchemaMeta {key: "schema", version})

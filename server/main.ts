@@ -7,6 +7,7 @@ import type { Server } from "node:http";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 
+import { completeEvidenceDigests } from "../import/load/evidence-digest.js";
 import { projectPath } from "../import/paths.js";
 import { apiCacheKey, createApp } from "./app.js";
 import type { Config } from "./config.js";
@@ -72,11 +73,24 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           onError: (cause) => logger.debug({ err: cause }, "could not warm the explorer's graph"),
         })
       : null;
+    // Relations written before evidence digests existed, or by a bulk import, get theirs in the
+    // background; exports read those without one the long way meanwhile.
+    const stopDigests = new AbortController();
+    const digests = completeEvidenceDigests(neo4j.driver, config.neo4j.database, stopDigests.signal).then(
+      (built) => {
+        if (built > 0) logger.info({ relations: built }, "evidence digests built");
+      },
+      (cause: unknown) => {
+        if (!stopDigests.signal.aborted) logger.warn({ err: cause }, "could not build evidence digests (exports read those relations the long way)");
+      },
+    );
     return {
       url,
       driver: neo4j.driver,
-      close: () => {
+      close: async () => {
         warm?.stop();
+        stopDigests.abort();
+        await digests;
         return shutdown(running, neo4j);
       },
     };

@@ -3,6 +3,7 @@
  * parts are entity labels and relation types, taken from graph-schema's closed tables.
  */
 import { RELATION_TYPE_NAMES, type EntityType, type RelationType } from "../../graph-schema/index.js";
+import { EVIDENCE_DIGEST_PROPERTY } from "./evidence-digest.js";
 
 export const FIND_ARTICLE_STATES = `
 UNWIND $ids AS id
@@ -82,7 +83,8 @@ SET v = row`;
  * Creates the relationships a batch needs that do not exist yet, looking them up through the type's
  * relationship index on `id` (a MERGE on the pattern would walk the endpoints' relationships, which
  * is slow for hub entities). The loader is the only writer of new relations, so check-then-create is safe.
- * Returns how many it created.
+ * A new relation has no statements yet: its evidence digest starts empty, and the loader adds the
+ * batch's statements to it. Returns how many it created.
  */
 export const CREATE_MISSING_RELATIONS: Record<RelationType, string> = Object.fromEntries(
   RELATION_TYPE_NAMES.map((type) => [
@@ -93,12 +95,16 @@ OPTIONAL MATCH ()-[existing:${type} {id: row.id}]->()
 WITH row WHERE existing IS NULL
 MATCH (s:Entity {id: row.sourceId})
 MATCH (t:Entity {id: row.targetId})
-CREATE (s)-[r:${type} {id: row.id, status: row.status, createdAt: datetime(), version: 0}]->(t)
+CREATE (s)-[r:${type} {id: row.id, status: row.status, createdAt: datetime(), version: 0, ${EVIDENCE_DIGEST_PROPERTY}: '[]'}]->(t)
 RETURN count(r) AS created`,
   ]),
 ) as Record<RelationType, string>;
 
-/** Adds a batch's new evidence to each relation's aggregates (see increments.ts). */
+/**
+ * Adds a batch's new evidence to each relation's aggregates (see increments.ts). Returns each
+ * relation's evidence digest as it was, read after the SET holds the relation's lock, for the loader
+ * to extend (see evidence-digest.ts).
+ */
 export const APPLY_INCREMENTS: Record<RelationType, string> = Object.fromEntries(
   RELATION_TYPE_NAMES.map((type) => [
     type,
@@ -122,13 +128,15 @@ SET r.evidenceCount = coalesce(r.evidenceCount, 0) + row.evidenceCount,
     r.firstReported = CASE WHEN r.firstReported IS NULL OR (row.firstReported IS NOT NULL AND row.firstReported < r.firstReported) THEN row.firstReported ELSE r.firstReported END,
     r.lastReported = CASE WHEN r.lastReported IS NULL OR (row.lastReported IS NOT NULL AND row.lastReported > r.lastReported) THEN row.lastReported ELSE r.lastReported END,
     r.confidence = CASE WHEN coalesce(r.confidence, 0) > row.confidence THEN r.confidence ELSE row.confidence END,
-    r.updatedAt = datetime()`,
+    r.updatedAt = datetime()
+RETURN r.id AS id, r.${EVIDENCE_DIGEST_PROPERTY} AS digest`,
   ]),
 ) as Record<RelationType, string>;
 
 /**
  * Recomputes a relation's aggregates from all its evidence (any article), and who alleges or denies
- * its claims; relations left without evidence are deleted unless an analyst curated them.
+ * its claims, and drops its evidence digest (see evidence-digest.ts); relations left without evidence
+ * are deleted unless an analyst curated them.
  */
 export const REFRESH_RELATIONS: Record<RelationType, string> = Object.fromEntries(
   RELATION_TYPE_NAMES.map((type) => [
@@ -161,7 +169,7 @@ FOREACH (_ IN CASE WHEN keep THEN [1] ELSE [] END |
   SET r.evidenceCount = evidenceCount, r.sourceCount = size(articleIds), r.articleIds = articleIds,
       r.outlets = outlets, r.outletCount = size(outlets), r.claimIds = claimIds, r.eventDate = eventDate,
       r.firstReported = firstReported, r.lastReported = lastReported, r.confidence = confidence,
-      r.allegedBy = allegedBy, r.deniedBy = deniedBy, r.updatedAt = datetime())`,
+      r.allegedBy = allegedBy, r.deniedBy = deniedBy, r.${EVIDENCE_DIGEST_PROPERTY} = null, r.updatedAt = datetime())`,
   ]),
 ) as Record<RelationType, string>;
 

@@ -10,10 +10,7 @@ import {
   ENTITY_TYPE_NAMES,
   TOUCH_GRAPH_STATE,
   isEntityType,
-  isRelationType,
-  parseRelationKey,
   type EntityType,
-  type RelationType,
 } from "../../graph-schema/index.js";
 import { aliasKeysOf, applyAliasRules, type AliasRules } from "./alias-rules.js";
 import {
@@ -30,6 +27,7 @@ import {
   CREATE_MENTIONS,
   REFRESH_RELATIONS,
 } from "./cypher.js";
+import { byRelationType, extendEvidenceDigests, refreshEvidenceDigests } from "./evidence-digest.js";
 import { toIncrements } from "./increments.js";
 import type { ArticleRows, EntityRow } from "./rows.js";
 
@@ -173,8 +171,14 @@ export async function writeBatch(tx: ManagedTransaction, original: ArticleRows[]
     const res = await tx.run(CREATE_MISSING_RELATIONS[type], { rows });
     created += Number(res.records[0]?.get("created") ?? 0);
   }
-  for (const [type, rows] of increments) await tx.run(APPLY_INCREMENTS[type], { rows });
+  const previousDigests = new Map<string, unknown>();
+  for (const [type, rows] of increments) {
+    const res = await tx.run(APPLY_INCREMENTS[type], { rows });
+    for (const record of res.records) previousDigests.set(record.get("id") as string, record.get("digest"));
+  }
   await refreshRelations(tx, [...staleRelationIds]);
+  const undigested = await extendEvidenceDigests(tx, previousDigests, evidence);
+  await refreshEvidenceDigests(tx, [...staleRelationIds, ...undigested]);
   const distinct = new Set(evidence.map((e) => e.relationId));
   summary.relations.new += created;
   for (const id of distinct) if (staleRelationIds.has(id)) summary.relations.unchanged += 1;
@@ -224,13 +228,7 @@ async function mergeEntities(tx: ManagedTransaction, rows: EntityRow[], summary:
 }
 
 async function refreshRelations(tx: ManagedTransaction, relationIds: string[]): Promise<void> {
-  const byType = new Map<RelationType, string[]>();
-  for (const id of relationIds) {
-    const type = parseRelationKey(id)?.type;
-    if (!isRelationType(type)) continue;
-    byType.set(type, [...(byType.get(type) ?? []), id]);
-  }
-  for (const [type, ids] of byType) await tx.run(REFRESH_RELATIONS[type], { ids });
+  for (const [type, ids] of byRelationType(relationIds)) await tx.run(REFRESH_RELATIONS[type], { ids });
 }
 
 /** Errors caused by the data (constraint, type, memory) — worth isolating per article; others (database down) are not. */

@@ -17,6 +17,7 @@ import {
 } from "../../graph-schema/index.js";
 import { foldAlias } from "../../import/load/alias-rules.js";
 import { REFRESH_RELATIONS } from "../../import/load/cypher.js";
+import { refreshEvidenceDigests } from "../../import/load/evidence-digest.js";
 import { evidenceKey } from "../../import/load/rows.js";
 import { toInt, toStringArray } from "../db/to-native.js";
 import { recordCuration, type Actor } from "./audit.js";
@@ -117,6 +118,7 @@ async function moveEvidence(tx: ManagedTransaction, moves: EvidenceMove[], carry
     const ids = touched.filter((id) => id.startsWith(`${type}:`));
     if (ids.length > 0) await tx.run(REFRESH_RELATIONS[type], { ids });
   }
+  await refreshEvidenceDigests(tx, touched);
   return [...new Set(moved.map((m) => m.relationId))];
 }
 

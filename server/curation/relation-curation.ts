@@ -16,6 +16,7 @@ import {
   type RelationType,
 } from "../../graph-schema/index.js";
 import { REFRESH_RELATIONS } from "../../import/load/cypher.js";
+import { refreshEvidenceDigests } from "../../import/load/evidence-digest.js";
 import { evidenceKey } from "../../import/load/rows.js";
 import { toInt } from "../db/to-native.js";
 import { toEntityType } from "../db/relation-props.js";
@@ -154,6 +155,7 @@ export async function correctRelation(
     { rows: copies },
   );
   await tx.run(REFRESH_RELATIONS[type], { ids: [newId] });
+  await refreshEvidenceDigests(tx, [newId]);
   await setRejected(tx, rel, true, { correctedTo: newId });
   const record = await recordCuration(tx, actor, {
     kind: "correct-relation",
@@ -236,6 +238,7 @@ export async function addRelation(tx: ManagedTransaction, input: ManualRelationI
     row: evidence,
   });
   await tx.run(REFRESH_RELATIONS[input.type], { ids: [relationId] });
+  await refreshEvidenceDigests(tx, [relationId]);
   const record = await recordCuration(tx, actor, {
     kind: "add-relation",
     targetType: "relation",

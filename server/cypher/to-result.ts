@@ -6,6 +6,7 @@
 import { isNode, isPath, isRelationship, type Node, type Relationship } from "neo4j-driver";
 
 import { isEntityType, type CypherResponse, type JsonValue } from "../../graph-schema/index.js";
+import { EVIDENCE_DIGEST_PROPERTY } from "../../import/load/evidence-digest.js";
 import { toNative } from "../db/to-native.js";
 
 export interface GraphElements {
@@ -57,6 +58,12 @@ function properties(props: Record<string, unknown>): { [k: string]: JsonValue } 
   return toNative(props) as { [k: string]: JsonValue };
 }
 
+/** A relationship's properties without its evidence digest: derived data, and kilobytes per row that would fill the result's size cap. */
+function relationshipProperties(props: Record<string, unknown>): { [k: string]: JsonValue } {
+  const { [EVIDENCE_DIGEST_PROPERTY]: _digest, ...rest } = props;
+  return properties(rest);
+}
+
 /** Pass 2: one value to JSON; `keyOf` maps element ids of every known node to our keys. */
 export function toJsonValue(value: unknown, keyOf: Map<string, string>): JsonValue {
   if (isNode(value)) return { id: nodeKey(value), labels: [...value.labels], properties: properties(value.properties) };
@@ -66,7 +73,7 @@ export function toJsonValue(value: unknown, keyOf: Map<string, string>): JsonVal
       type: value.type,
       start: keyOf.get(value.startNodeElementId) ?? null,
       end: keyOf.get(value.endNodeElementId) ?? null,
-      properties: properties(value.properties),
+      properties: relationshipProperties(value.properties),
     };
   }
   if (isPath(value)) {
@@ -102,7 +109,7 @@ export function toGraph(elements: GraphElements): CypherResponse["graph"] {
     const source = keyOf.get(r.startNodeElementId);
     const target = keyOf.get(r.endNodeElementId);
     if (!source || !target) return [];
-    return [{ key: relationshipKey(r), source, target, attributes: { relationType: r.type, properties: properties(r.properties) } }];
+    return [{ key: relationshipKey(r), source, target, attributes: { relationType: r.type, properties: relationshipProperties(r.properties) } }];
   });
   return {
     attributes: {},

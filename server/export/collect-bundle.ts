@@ -9,6 +9,7 @@
  */
 import { err, isRelationType, ok, type EntityRef, type EvidenceView, type GraphPayload, type RelationDetails, type Result } from "../../graph-schema/index.js";
 
+import { EVIDENCE_DIGEST_SIZE } from "../../import/load/evidence-digest.js";
 import { DEFAULT_CYPHER_LIMITS, runConsoleQuery, type CypherLimits, type CypherRefusal } from "../cypher/run-query.js";
 import { readTx, type GraphDb } from "../db/graph-db.js";
 import {
@@ -20,7 +21,7 @@ import {
   type GraphFilter,
   type GraphScan,
 } from "../db/graph.repository.js";
-import { findEntityRefs, findRankedStatements, findScopedStatements, withArticles, type Statement } from "../db/relations.repository.js";
+import { findEntityRefs, findLatestStatements, findScopedLatestStatements, withArticles, type Statement } from "../db/relations.repository.js";
 import type { EvidencePolicy, ExportBundle, ExportScope } from "./bundle.js";
 import { describeScope } from "./describe.js";
 import type { ExportJob, ExportRequest } from "./request.js";
@@ -31,8 +32,8 @@ export const EXPORT_LIMITS = {
   completeEvidenceRelations: 2_000,
   /** Total evidence statements up to which all evidence is exported. */
   completeEvidenceStatements: 100_000,
-  /** Statements per relation (most recent first) beyond those bounds. */
-  cappedPerRelation: 3,
+  /** Statements per relation (most recent first) beyond those bounds: what each relation's evidence digest holds. */
+  cappedPerRelation: EVIDENCE_DIGEST_SIZE,
   /** Relations per evidence query. */
   evidenceBatch: 2_000,
   /** Evidence batches read at once. */
@@ -56,6 +57,8 @@ export interface CollectOptions {
   needsEvidence: boolean;
   /** Defaults to EXPORT_LIMITS.maxRelations. */
   maxRelations?: number;
+  /** Defaults to EXPORT_LIMITS.completeEvidenceRelations. */
+  completeEvidenceRelations?: number;
   cypherLimits?: CypherLimits;
   now?: () => Date;
 }
@@ -78,7 +81,8 @@ interface EvidenceRead {
 export async function collectExportBundle(db: GraphDb, job: ExportJob, options: CollectOptions): Promise<Result<ExportBundle, ExportFailure>> {
   const generatedAt = (options.now?.() ?? new Date()).toISOString();
   const maxRelations = options.maxRelations ?? EXPORT_LIMITS.maxRelations;
-  const scoped = await findScoped(db, job.request, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS, maxRelations, options.needsEvidence);
+  const completeEvidenceRelations = options.completeEvidenceRelations ?? EXPORT_LIMITS.completeEvidenceRelations;
+  const scoped = await findScoped(db, job.request, options.cypherLimits ?? DEFAULT_CYPHER_LIMITS, maxRelations, options.needsEvidence ? { completeEvidenceRelations } : null);
   if (!scoped.ok) return scoped;
   const { graph, scope, notes } = scoped.value;
   if (graph.edges.length > maxRelations) return err(tooLarge(graph.edges.length, maxRelations));
@@ -96,7 +100,7 @@ export async function collectExportBundle(db: GraphDb, job: ExportJob, options: 
   let evidence: EvidencePolicy = { kind: "none" };
   let articles: ExportBundle["articles"] = [];
   if (options.needsEvidence) {
-    const read = scoped.value.evidence ?? (await readEvidence(db, graph));
+    const read = scoped.value.evidence ?? (await readEvidence(db, graph, completeEvidenceRelations));
     const { statements, citedArticles } = read;
     evidence = read.policy;
     // A statement's article is among its relation's articles; any that is not is read after.
@@ -132,8 +136,8 @@ function tooLarge(relations: number, maxRelations: number): ExportFailure {
 }
 
 /** The statements of a graph already read, and the articles its relations cite. */
-async function readEvidence(db: GraphDb, graph: GraphPayload): Promise<EvidenceRead> {
-  const policy = evidencePolicy(graph);
+async function readEvidence(db: GraphDb, graph: GraphPayload, completeEvidenceRelations: number): Promise<EvidenceRead> {
+  const policy = evidencePolicy(graph, completeEvidenceRelations);
   // The articles are read while the statements are (two queries, two cores).
   const [statements, citedArticles] = await Promise.all([findStatements(db, graph, policy), findArticleRefs(db, citedBy(graph), EXPORT_LIMITS.readTimeoutMs)]);
   return { policy, statements, citedArticles };
@@ -143,13 +147,13 @@ function citedBy(graph: GraphPayload): string[] {
   return [...new Set(graph.edges.flatMap((e) => e.attributes?.articleIds ?? []))];
 }
 
-export function evidencePolicy(graph: GraphPayload): EvidencePolicy {
+export function evidencePolicy(graph: GraphPayload, completeEvidenceRelations: number = EXPORT_LIMITS.completeEvidenceRelations): EvidencePolicy {
   const statements = graph.edges.reduce((sum, e) => sum + (e.attributes?.evidenceCount ?? 0), 0);
-  return evidencePolicyFor(graph.edges.length, statements);
+  return evidencePolicyFor(graph.edges.length, statements, completeEvidenceRelations);
 }
 
-function evidencePolicyFor(relations: number, statements: number): EvidencePolicy {
-  const { completeEvidenceRelations, completeEvidenceStatements, cappedPerRelation } = EXPORT_LIMITS;
+function evidencePolicyFor(relations: number, statements: number, completeEvidenceRelations: number): EvidencePolicy {
+  const { completeEvidenceStatements, cappedPerRelation } = EXPORT_LIMITS;
   if (relations <= completeEvidenceRelations && statements <= completeEvidenceStatements) return { kind: "complete" };
   const reason =
     relations > completeEvidenceRelations
@@ -168,7 +172,7 @@ async function findStatements(db: GraphDb, graph: GraphPayload, policy: Evidence
     const limit =
       policy.kind === "complete" ? Math.max(1, ...batch.map((e) => e.attributes?.evidenceCount ?? 0)) : policy.perRelation;
     const ids = batch.map((e) => String(e.key));
-    const statements = await readTx(db, (tx) => findRankedStatements(tx, ids, limit), EXPORT_LIMITS.readTimeoutMs);
+    const statements = await readTx(db, (tx) => findLatestStatements(tx, ids, limit), EXPORT_LIMITS.readTimeoutMs);
     for (const [id, list] of statements) found.set(id, list);
   };
   // A few batches in flight: Neo4j runs each query on one thread, and this process reads one batch's
@@ -201,11 +205,14 @@ async function findScoped(
   request: ExportRequest,
   cypherLimits: CypherLimits,
   maxRelations: number,
-  needsEvidence: boolean,
+  /** Null when the format carries no evidence. */
+  evidence: { completeEvidenceRelations: number } | null,
 ): Promise<Result<Scoped, ExportFailure>> {
   const exportDb: GraphDb = { ...db, readTimeoutMs: Math.max(db.readTimeoutMs, EXPORT_LIMITS.readTimeoutMs) };
   const read = async (filter: GraphFilter): Promise<{ scan: GraphScan; evidence?: EvidenceRead }> =>
-    needsEvidence ? readGraphWithEvidence(exportDb, filter, maxRelations) : { scan: await scanGraph(exportDb, filter, maxRelations) };
+    evidence
+      ? readGraphWithEvidence(exportDb, filter, maxRelations, evidence.completeEvidenceRelations)
+      : { scan: await scanGraph(exportDb, filter, maxRelations) };
   switch (request.kind) {
     case "graph": {
       const { scan, evidence } = await read({ ...DEFAULT_GRAPH_FILTER, ...request.filter, around: null, depth: 1 });
@@ -251,17 +258,22 @@ async function findScoped(
  * this way against 2.7 s one after the other (6 runs each, alternated).
  * The policy (all statements, or the latest few per relation) comes from a count of the same scope.
  */
-async function readGraphWithEvidence(db: GraphDb, filter: GraphFilter, maxRelations: number): Promise<{ scan: GraphScan; evidence?: EvidenceRead }> {
+async function readGraphWithEvidence(
+  db: GraphDb,
+  filter: GraphFilter,
+  maxRelations: number,
+  completeEvidenceRelations: number,
+): Promise<{ scan: GraphScan; evidence?: EvidenceRead }> {
   const scope = await resolveGraphScope(db, filter);
   if (!scope) return { scan: { kind: "missing-centre" } };
   const size = await countGraphScope(db, scope);
   if (size.relations > maxRelations) return { scan: { kind: "too-large", totalRelations: size.relations } };
-  const policy = evidencePolicyFor(size.relations, size.statements);
+  const policy = evidencePolicyFor(size.relations, size.statements, completeEvidenceRelations);
   const limit = policy.kind === "capped" ? policy.perRelation : Math.max(1, size.mostPerRelation);
   const timeout = EXPORT_LIMITS.readTimeoutMs;
   const scanning = scanGraphScope(db, scope, null);
   const citing = scanning.then((scan) => (scan.kind === "graph" ? findArticleRefs(db, citedBy(scan.graph), timeout) : []));
-  const [scan, statements, citedArticles] = await Promise.all([scanning, readTx(db, (tx) => findScopedStatements(tx, scope, limit), timeout), citing]);
+  const [scan, statements, citedArticles] = await Promise.all([scanning, readTx(db, (tx) => findScopedLatestStatements(tx, scope, limit), timeout), citing]);
   return { scan, evidence: { policy, statements, citedArticles } };
 }
 

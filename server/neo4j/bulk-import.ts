@@ -158,7 +158,10 @@ function moveAside(homeDir: string, store: string, txLogs: string): string {
   return aside;
 }
 
-/** Starts the new database once: constraints and indexes, the lists the CSV could not hold, a fresh graph token. */
+/**
+ * Starts the new database once: constraints and indexes, the lists the CSV could not hold, a fresh
+ * graph token. Evidence digests are left to the server's start (see evidence-digest.ts).
+ */
 async function finishDatabase(settings: EmbeddedSettings, csv: BulkCsvSummary, options: BulkImportOptions): Promise<Result<void, BulkImportError>> {
   const started = await startEmbeddedNeo4j(settings, options.log);
   if (!started.ok) return err({ kind: "schema-failed", message: started.error.message });

@@ -76,6 +76,22 @@ export function claimArticle(id = "art-claims", text = CLAIM_TEXT) {
   return { article, extraction: extractionOf(article, entities, relations) };
 }
 
+/** An article naming North Korea "Korut" as its own entity, the kind of split an analyst merges. */
+export function korutArticle(text = "Korut sent artillery shells to Russia.", overrides: Partial<Article> = {}) {
+  const article = makeArticle("art-korut", text, { language: "id", ...overrides });
+  return {
+    article,
+    extraction: extractionOf(
+      article,
+      [
+        { name: "Korut", type: "Country", aliases: ["Korut"] },
+        { name: "Russia", type: "Country", aliases: ["Russia"] },
+      ],
+      [relationIn(text, text, { type: "SUPPLIES_WEAPONS_TO", source: "Korut", target: "Russia", status: "reported", date: null })],
+    ),
+  };
+}
+
 export async function* itemsOf(...pairs: { article: Article; extraction: ExtractedArticle }[]) {
   for (const pair of pairs) yield { kind: "article" as const, ...pair };
 }

@@ -3,7 +3,7 @@ import type { Driver } from "neo4j-driver";
 import request from "supertest";
 
 import { importExtractions } from "../../import/load/import-articles.js";
-import { claimArticle, extractionOf, itemsOf, makeArticle, relationIn } from "../helpers/extraction-fixtures.js";
+import { claimArticle, itemsOf, korutArticle } from "../helpers/extraction-fixtures.js";
 import { countOf, createTestDriver, resetDatabase, TEST_DATABASE } from "../helpers/neo4j.js";
 import { createTestApp } from "../helpers/test-app.js";
 
@@ -16,22 +16,6 @@ function reExtracted() {
 }
 function claimArticleText() {
   return claimArticle().article.text;
-}
-
-/** A second article naming North Korea "Korut" as its own entity, the kind of split an analyst merges. */
-function korutArticle(text = "Korut sent artillery shells to Russia.") {
-  const article = makeArticle("art-korut", text, { language: "id" });
-  return {
-    article,
-    extraction: extractionOf(
-      article,
-      [
-        { name: "Korut", type: "Country", aliases: ["Korut"] },
-        { name: "Russia", type: "Country", aliases: ["Russia"] },
-      ],
-      [relationIn(text, text, { type: "SUPPLIES_WEAPONS_TO", source: "Korut", target: "Russia", status: "reported", date: null })],
-    ),
-  };
 }
 
 describe("curating the graph over HTTP", () => {

@@ -12,7 +12,7 @@ import type { Driver } from "neo4j-driver";
 
 import { findFreePort } from "../../server/neo4j/ports.js";
 import { isProcessAlive, runCli, waitForHealthy } from "../helpers/cli-process.js";
-import { createTestDriver, resetDatabase, testNeo4jUri } from "../helpers/neo4j.js";
+import { countOf, createTestDriver, resetDatabase, TEST_DATABASE, testNeo4jUri } from "../helpers/neo4j.js";
 
 interface Health {
   neo4j: { connected: boolean; embedded: boolean; version: string };
@@ -48,6 +48,26 @@ describe("newsgraph serve with NEO4J_URI", () => {
     expect(health.neo4j).toMatchObject({ connected: true, embedded: false });
     expect(health.counts.articles).toBe(5);
     expect(health.counts.relations).toBeGreaterThan(20);
+    expect(await run.exited).toBe(0);
+  });
+
+  it("when relations have no evidence digest (a bulk import, an older database), then it builds them after start", async () => {
+    const withoutDigest = () => countOf(driver, "MATCH (:Entity)-[r]->(:Entity) WHERE r.evidenceCount IS NOT NULL AND r.evidenceDigest IS NULL RETURN count(r)");
+    await driver.executeQuery("MATCH (:Entity)-[r]->(:Entity) REMOVE r.evidenceDigest", {}, { database: TEST_DATABASE });
+    const before = await withoutDigest();
+    const port = await findFreePort();
+    const run = runCli(["serve"], { NEO4J_URI: testNeo4jUri(), PORT: String(port) });
+
+    await waitForHealthy(`http://127.0.0.1:${port}/api/health`, run);
+    let left = before;
+    for (let waited = 0; left > 0 && waited < 30_000; waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      left = await withoutDigest();
+    }
+    run.child.kill("SIGTERM");
+
+    expect(before).toBeGreaterThan(20);
+    expect(left).toBe(0);
     expect(await run.exited).toBe(0);
   });
 });
