@@ -27,7 +27,9 @@ export const EVIDENCE_DIGEST_SIZE = 3;
 /**
  * The evidence properties a reader needs, in the order statement lists hold them. Lists, not maps:
  * maps repeat every key in every row, and decoding those keys was most of the time of reading a whole
- * graph's evidence (2.4 s for 53,000 statements; 0.8 s as lists).
+ * graph's evidence (2.4 s for 53,000 statements; 0.8 s as lists). Stored digests hold these lists:
+ * changing the columns means renaming EVIDENCE_DIGEST_PROPERTY, so old digests are rebuilt, not
+ * misread (a digest whose lists have another length is read the long way).
  */
 export const EVIDENCE_COLUMNS = [
   "id", "articleId", "type", "sourceId", "targetId", "status", "sentence", "start", "end", "triggers",
@@ -148,7 +150,8 @@ export function parseEvidenceDigest(value: unknown): DigestStatement[] | null {
   if (typeof value !== "string") return null;
   try {
     const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) && parsed.every(Array.isArray) ? (parsed as DigestStatement[]) : null;
+    const wellFormed = Array.isArray(parsed) && parsed.every((row) => Array.isArray(row) && row.length === EVIDENCE_COLUMNS.length);
+    return wellFormed ? (parsed as DigestStatement[]) : null;
   } catch {
     return null;
   }

@@ -2,13 +2,13 @@
  * Runs a console query through every layer: text check, EXPLAIN classification, then a READ-mode
  * transaction with a timeout, a row cap and a response-size cap. Returns a typed refusal or the result.
  */
-import neo4j, { Neo4jError, type Node } from "neo4j-driver";
+import neo4j, { isRelationship, Neo4jError, type Node } from "neo4j-driver";
 
 import { err, ok, type CypherResponse, type JsonValue, type Result } from "../../graph-schema/index.js";
 import type { GraphDb } from "../db/graph-db.js";
 import { checkPlan, type PlanNode } from "./plan-guard.js";
 import { checkQueryText } from "./text-guard.js";
-import { collectElements, createElements, missingEndpoints, nodeKey, toGraph, toJsonValue } from "./to-result.js";
+import { collectElements, createElements, missingEndpoints, nodeKey, shownRelationshipProperties, toGraph, toJsonValue } from "./to-result.js";
 
 export interface CypherLimits {
   timeoutMs: number;
@@ -163,6 +163,10 @@ function approximateSize(row: Record<string, unknown>): number {
     const v = stack.pop();
     if (typeof v === "string") size += v.length + 2;
     else if (Array.isArray(v)) stack.push(...v);
+    else if (isRelationship(v)) {
+      const { properties, ...rest } = v;
+      stack.push(...Object.values(rest), shownRelationshipProperties(properties));
+    }
     else if (v && typeof v === "object") stack.push(...Object.values(v as object));
     else size += 8;
   }

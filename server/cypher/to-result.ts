@@ -58,10 +58,17 @@ function properties(props: Record<string, unknown>): { [k: string]: JsonValue } 
   return toNative(props) as { [k: string]: JsonValue };
 }
 
-/** A relationship's properties without its evidence digest: derived data, and kilobytes per row that would fill the result's size cap. */
+/**
+ * A relationship's properties as the console shows them: without the evidence digest, derived data
+ * whose kilobyte per row would fill the result's size cap (run-query.ts measures rows the same way).
+ */
+export function shownRelationshipProperties(props: Record<string, unknown>): Record<string, unknown> {
+  const { [EVIDENCE_DIGEST_PROPERTY]: _digest, ...shown } = props;
+  return shown;
+}
+
 function relationshipProperties(props: Record<string, unknown>): { [k: string]: JsonValue } {
-  const { [EVIDENCE_DIGEST_PROPERTY]: _digest, ...rest } = props;
-  return properties(rest);
+  return properties(shownRelationshipProperties(props));
 }
 
 /** Pass 2: one value to JSON; `keyOf` maps element ids of every known node to our keys. */

@@ -17,6 +17,7 @@ import {
   type ArticleRef,
   type EvidenceView,
 } from "../../graph-schema/index.js";
+import { EVIDENCE_DIGEST_PROPERTY } from "../../import/load/evidence-digest.js";
 import type { ExportBundle, ExportOptions } from "./bundle.js";
 import { describeEvidencePolicy, describeScope } from "./describe.js";
 import { groupBy } from "./collections.js";
@@ -146,7 +147,9 @@ export function exportCypherScript(bundle: ExportBundle, options: ExportOptions 
           "MATCH (s:Entity {id: row.source})",
           "MATCH (t:Entity {id: row.target})",
           `MERGE (s)-[r:${cypherName(type)} {id: row.id}]->(t)`,
-          "SET r += row.props",
+          // Into a newsgraph database, the relation may gain statements: its evidence digest (a
+          // cache of its latest ones) is dropped, and newsgraph rebuilds it at its next start.
+          `SET r += row.props, r.${EVIDENCE_DIGEST_PROPERTY} = null`,
         ]),
       );
     }

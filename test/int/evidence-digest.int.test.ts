@@ -12,6 +12,8 @@ import { completeEvidenceDigests, EVIDENCE_DIGEST_SIZE } from "../../import/load
 import { importExtractions } from "../../import/load/import-articles.js";
 import { findLatestStatements, findRankedStatements, type Statement } from "../../server/db/relations.repository.js";
 import { collectExportBundle } from "../../server/export/collect-bundle.js";
+import { splitCypherStatements } from "../../server/export/cypher-script.js";
+import { EXPORTERS } from "../../server/export/registry.js";
 import { exportQuerySchema, jobFromQuery, type ExportQuery } from "../../server/export/request.js";
 import { claimArticle, itemsOf, korutArticle } from "../helpers/extraction-fixtures.js";
 import { countOf, createTestDriver, resetDatabase, TEST_DATABASE, testDb } from "../helpers/neo4j.js";
@@ -145,6 +147,22 @@ describe("evidence digests", () => {
     expect(capped.view.evidence).toEqual(Object.fromEntries(Object.entries(complete.evidence).map(([id, list]) => [id, list.slice(0, EVIDENCE_DIGEST_SIZE)])));
     expect(capped.ego.evidence[SUPPLY]).toEqual(capped.view.evidence[SUPPLY]);
     expect(cappedWithout).toEqual(capped);
+  });
+
+  it("a Cypher script export run into a newsgraph database should drop the digests of the relations it merges, for the next start to rebuild", async () => {
+    await load(claimOn("art-1", "2024-06-01"), claimOn("art-2", "2024-06-02"));
+    const before = await readBothWays();
+    const bundle = await collectExportBundle(testDb(driver), jobFromQuery(exportQuerySchema.parse({ format: "cypher" })), { needsEvidence: true });
+    if (!bundle.ok) throw new Error(bundle.error.message);
+    const script = EXPORTERS.cypher.export(bundle.value, {});
+
+    for (const statement of splitCypherStatements(String(script))) await driver.executeQuery(statement, {}, { database: TEST_DATABASE });
+    const after = await readBothWays();
+    await completeEvidenceDigests(driver, TEST_DATABASE);
+
+    expect(after.withoutDigest).toBe(before.ids.length);
+    expect(after.fromDigests).toEqual(before.longWay);
+    expect((await readBothWays()).withoutDigest).toBe(0);
   });
 
   it("the Cypher console should show relations without their digest", async () => {
