@@ -6,6 +6,7 @@
  */
 import type { RelationStatus } from "../../graph-schema/index.js";
 
+import type { MarkerClass } from "./lexicon/schema.js";
 import { isHardStop, isMarker, markerLength, type SentenceView } from "./sentence-view.js";
 
 const LEFT_WINDOW = 7;
@@ -60,8 +61,12 @@ export function negatedDirectly(v: SentenceView, i0: number, refusals = true): b
     // a negation phrase ending here ("tidak ada kunjungan", "there is no visit"), a failure ("failed to
     // cooperate"; not in openComplement: "failed to conceal that it had supplied …" states the supply) or a
     // refusal ("menolak memasok senjata", "declined to visit")
-    for (let j = Math.max(0, k - 2); j <= k; j++) {
-      if (negating.some((cls) => markerLength(v, j, cls) === k - j + 1)) return true;
+    if (negating.some((cls) => phraseEndingAt(v, k, cls) >= 0)) return true;
+    // whom a plan is for ("belum ada rencana baginya untuk mengunjungi", "no plans for him to visit")
+    const beneficiary = phraseEndingAt(v, k, "beneficiary");
+    if (beneficiary >= 0) {
+      k = beneficiary;
+      continue;
     }
     const it = v.items[k];
     if (!coordinated && it?.kind === "word" && NEGATED_COORDINATION.has(it.norm) && v.items[k - 1]?.kind === "word") {
@@ -74,6 +79,12 @@ export function negatedDirectly(v: SentenceView, i0: number, refusals = true): b
     if (!isMarker(v, k, "auxiliary") && !isMarker(v, k, "beAux") && !planWord && !purpose) break;
   }
   return false;
+}
+
+/** Where a phrase of class `cls` (up to three tokens) that ends at item k starts, or -1. */
+function phraseEndingAt(v: SentenceView, k: number, cls: MarkerClass): number {
+  for (let j = Math.max(0, k - 2); j <= k; j++) if (markerLength(v, j, cls) === k - j + 1) return j;
+  return -1;
 }
 
 const NEGATED_COMPLEMENT_WINDOW = 6;

@@ -139,6 +139,7 @@ export const MARKER_CLASSES = [
   "stateNoun",
   "delegation",
   "refusal",
+  "beneficiary",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
