@@ -99,7 +99,12 @@ export function widen(v: SentenceView, i: number, accept: Accept): ArgGroup {
     k = a + 1;
   }
   if (!conjunction) return [v.items[i] as Item];
-  if (commaOpens && group.length > left && isMarker(v, v.items.indexOf(group[group.length - 1] as Item) + 1, "speech")) return group.slice(0, left);
+  const lastSpeaks = isMarker(v, v.items.indexOf(group[group.length - 1] as Item) + 1, "speech");
+  if (commaOpens && group.length > left && lastSpeaks) return group.slice(0, left);
+  // "… missiles to Russia, and Blinken said …": one member after a comma and a conjunction, then a
+  // speech verb, is the next clause's speaker
+  const commaAnd = v.items[i + 1]?.text === "," && isMarker(v, i + 2, "coordination");
+  if (commaAnd && group.length === left + 1 && lastSpeaks) return group.slice(0, left);
   // "A dan B, C …": members after the last conjunction joined by commas only are not part of the list
   return group.slice(0, lastConjunction > 0 ? lastConjunction : left);
 }
@@ -165,6 +170,9 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
       if (main.length > 0) return main;
       continue;
     }
+    // "Washington refused to allow strikes on Russia", "allowed Kyiv to strike": who permits is not who acts;
+    // the permitted one stands after the permission word
+    if (it.kind !== "actor" && isMarker(v, k, "permission")) return listed;
     // "Washington said thousands of soldiers were preparing to join the fighting": the reported clause's
     // subject is troops no actor names, not the speaker ("Rusia mengatakan akan …" has none of its own)
     if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo") && troopsBetween(v, k + markerLength(v, k, "speech"), i)) return listed;

@@ -140,6 +140,7 @@ export const MARKER_CLASSES = [
   "delegation",
   "refusal",
   "beneficiary",
+  "permission",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
