@@ -141,6 +141,7 @@ export const MARKER_CLASSES = [
   "refusal",
   "beneficiary",
   "permission",
+  "residentEnvoy",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

@@ -9,6 +9,7 @@ import type { Claim, ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
+import { tokenize } from "../text/tokens.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
 function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, a: ArticleEntity[], b: ArticleEntity[], end: number): void {
@@ -172,8 +173,33 @@ function hosting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, situa
   const placeEntity = where[0]?.entities[0] ?? ctx.discourse.countryOf(hostEntities[0]!) ?? null;
   if (!placeEntity) return;
   const placeCountry = ctx.discourse.countryOf(placeEntity);
-  const visitors = guestEntities.filter((g) => ctx.discourse.countryOf(g) !== placeCountry);
+  // an ambassador received where he is posted pays no visit ("received the Russian ambassador, X")
+  const posted = new Set(guests.filter((g) => residentEnvoy(ctx, v, v.items.indexOf(g))).flatMap((g) => g.entities));
+  const visitors = guestEntities.filter((g) => ctx.discourse.countryOf(g) !== placeCountry && !posted.has(g));
   emit(ctx, { type: "VISITED", sources: visitors, targets: [placeEntity], ...base, confidence: hit.entry.confidence * 0.85 });
+}
+
+/** Items before a person his title may stand when it is not part of his mention ("the Russian ambassador to Tehran, X"). */
+const TITLE_REACH = 6;
+
+/**
+ * The guest at item k holds a resident envoy's title: in his mention ("Russian Ambassador X", "Duta
+ * Besar Rusia X") or just before it ("the Russian ambassador to Tehran, X").
+ */
+function residentEnvoy(ctx: ExtractionContext, v: SentenceView, k: number): boolean {
+  const title = (v.items[k] as Item).mention?.role?.title;
+  if (title) {
+    const tokens = tokenize(title);
+    for (let i = 0; i < tokens.length; i++) {
+      if (ctx.lang.markers.all(tokens, i, tokens.length).some((m) => m.payloads.includes("residentEnvoy"))) return true;
+    }
+  }
+  for (let j = k - 1; j >= 0 && j >= k - TITLE_REACH; j--) {
+    const it = v.items[j] as Item;
+    if (isHardStop(it) || (it.kind === "actor" && it.entities.some((e) => e.type === "Person"))) return false;
+    if (it.kind === "word" && isMarker(v, j, "residentEnvoy")) return true;
+  }
+  return false;
 }
 
 export const MET_WITH_RULES = { verb, noun, between, host, passive } satisfies Record<string, Rule>;
