@@ -142,6 +142,7 @@ export const MARKER_CLASSES = [
   "beneficiary",
   "permission",
   "residentEnvoy",
+  "beneficiaryPrep",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

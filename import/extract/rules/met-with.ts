@@ -19,15 +19,18 @@ function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Sit
   visitsByMeeting(ctx, v, hit, sit, [...a, ...b], end);
 }
 
-/** "… bertemu Putin di Moskow", "signed in Pyongyang": participants from elsewhere visited the place. */
+/** "… bertemu Putin di Moskow", "signed in Pyongyang": participants from elsewhere visited the place (not an ambassador meeting his hosts). */
 export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, people: ArticleEntity[], from: number, maxGap = 3): void {
   const where = objectRight(v, afterApposition(v, from), { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap, firstPhraseOnly: true });
   const placeEntity = where[0]?.entities[0];
   if (!placeEntity) return;
   const placeCountry = ctx.discourse.countryOf(placeEntity);
+  // an ambassador meeting his hosts at home is posted there ("Araghchi met Russian Ambassador Dedov in Tehran")
+  const hosted = people.some((p) => placeCountry !== null && ctx.discourse.countryOf(p) === placeCountry);
+  const posted = hosted ? postedEnvoys(ctx, v) : new Set<ArticleEntity>();
   const visitors = people.filter((p) => {
     const c = ctx.discourse.countryOf(p);
-    return c !== null && placeCountry !== null && c !== placeCountry;
+    return c !== null && placeCountry !== null && c !== placeCountry && !posted.has(p);
   });
   if (visitors.length === 0) return;
   emit(ctx, { type: "VISITED", sources: visitors, targets: [placeEntity], status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8, ...(sit.claim ? { claim: sit.claim } : {}) });
@@ -174,7 +177,7 @@ function hosting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, situa
   if (!placeEntity) return;
   const placeCountry = ctx.discourse.countryOf(placeEntity);
   // an ambassador received where he is posted pays no visit ("received the Russian ambassador, X")
-  const posted = new Set(guests.filter((g) => residentEnvoy(ctx, v, v.items.indexOf(g))).flatMap((g) => g.entities));
+  const posted = postedEnvoys(ctx, v);
   const visitors = guestEntities.filter((g) => ctx.discourse.countryOf(g) !== placeCountry && !posted.has(g));
   emit(ctx, { type: "VISITED", sources: visitors, targets: [placeEntity], ...base, confidence: hit.entry.confidence * 0.85 });
 }
@@ -182,8 +185,17 @@ function hosting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, situa
 /** Items before a person his title may stand when it is not part of his mention ("the Russian ambassador to Tehran, X"). */
 const TITLE_REACH = 6;
 
+/** Persons the sentence names with a resident envoy's title: met or received, they visit no one. */
+function postedEnvoys(ctx: ExtractionContext, v: SentenceView): Set<ArticleEntity> {
+  const posted = new Set<ArticleEntity>();
+  v.items.forEach((it, k) => {
+    if (it.kind === "actor" && residentEnvoy(ctx, v, k)) for (const e of it.entities) if (e.type === "Person") posted.add(e);
+  });
+  return posted;
+}
+
 /**
- * The guest at item k holds a resident envoy's title: in his mention ("Russian Ambassador X", "Duta
+ * The person at item k holds a resident envoy's title: in his mention ("Russian Ambassador X", "Duta
  * Besar Rusia X") or just before it ("the Russian ambassador to Tehran, X").
  */
 function residentEnvoy(ctx: ExtractionContext, v: SentenceView, k: number): boolean {

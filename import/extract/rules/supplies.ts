@@ -35,7 +35,7 @@ function weaponPhraseEnd(v: SentenceView, w: number): number {
       let j = k + (it.text === "," ? 1 : markerLength(v, k, "coordination"));
       if (isMarker(v, j, "coordination")) j += markerLength(v, j, "coordination");
       // a verb phrase goes on, not the list ("received missiles and would fire them", "dan akan memakainya")
-      if (isMarker(v, j, "auxiliary") || isMarker(v, j, "beAux")) break;
+      if (isMarker(v, j, "auxiliary") || isMarker(v, j, "beAux") || isMarker(v, j, "planned")) break;
       let words = 0;
       while (j < v.items.length && words < LIST_WORDS && v.items[j]?.kind === "word" && !isMarker(v, j, "preposition") && !isMarker(v, j, "coordination") && !isMarker(v, j, "clauseBoundary") && !isMarker(v, j, "relative") && v.items[j]?.text !== ",") {
         j++;
