@@ -178,7 +178,15 @@ const send: Rule = (ctx, v, hit) => {
   if (!sit) return;
   const subject = verbSubject(v, hit, sit, acceptFor(ctx, "VISITED", "source"));
   const places = objectRight(v, envoy + 1, { accept: acceptFor(ctx, "VISITED", "target"), preps: "visitPrep", maxGap: 4 });
-  if (places.length > 0) visit(ctx, v, hit, sit, subject, places);
+  if (places.length === 0) return;
+  // a person who sends an envoy stays home: his country is the one that sends ("Putin sent a special envoy to Pyongyang")
+  const senders = (subject === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(subject)).flatMap((e) => {
+    if (e.type !== "Person") return [e];
+    const country = ctx.discourse.countryOf(e);
+    return country ? [country] : [];
+  });
+  const visitors = senders.filter((e) => !e.military);
+  if (visitors.length > 0) emit(ctx, { type: "VISITED", sources: visitors, targets: entitiesOf(places), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
 };
 
 export const VISITED_RULES = { verb, passive, noun, send } satisfies Record<string, Rule>;
