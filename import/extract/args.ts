@@ -170,6 +170,8 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
       if (main.length > 0) return main;
       continue;
     }
+    // "Putin sent a special envoy to Pyongyang to meet Kim": the envoy sent does the purpose clause's act
+    if (it.kind !== "actor" && isMarker(v, k, "envoy") && isMarker(v, i - 1, "purpose")) return listed;
     // "Washington refused to allow strikes on Russia", "allowed Kyiv to strike": who permits is not who acts;
     // the permitted one stands after the permission word
     if (it.kind !== "actor" && isMarker(v, k, "permission")) return listed;
