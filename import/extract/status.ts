@@ -62,20 +62,16 @@ export function negatedDirectly(v: SentenceView, i0: number, refusals = true): b
     // cooperate"; not in openComplement: "failed to conceal that it had supplied …" states the supply) or a
     // refusal ("menolak memasok senjata", "declined to visit")
     if (negating.some((cls) => phraseEndingAt(v, k, cls) >= 0)) return true;
-    // whom a plan is for ("belum ada rencana baginya untuk mengunjungi", "no plans for Lavrov to travel")
+    // whom a plan is for, as a pronoun ("belum ada rencana baginya untuk mengunjungi", "no plans for him to visit")
     const beneficiary = phraseEndingAt(v, k, "beneficiary");
     if (beneficiary >= 0) {
       k = beneficiary;
       continue;
     }
     const it = v.items[k];
-    if (it?.kind === "actor" && isMarker(v, k - 1, "beneficiaryPrep")) {
-      k--;
-      continue;
-    }
-    // whom a permission is for: a refused permission is no act ("refused to allow Kyiv to strike",
-    // "tidak mengizinkan Ukraina menyerang", "menolak mengizinkan delegasi Jepang mengunjungi")
-    if (it?.kind === "actor" && isMarker(v, k - 1, "permission")) {
+    // whom a plan or a permission is for: "no plans for Lavrov to travel"; a refused permission is no
+    // act ("refused to allow Kyiv to strike", "tidak mengizinkan Ukraina menyerang")
+    if (it?.kind === "actor" && (isMarker(v, k - 1, "beneficiaryPrep") || isMarker(v, k - 1, "permission"))) {
       k--;
       continue;
     }

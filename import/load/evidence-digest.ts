@@ -63,6 +63,7 @@ const FILL_BATCH = 2_000;
  * the read (and is in the digest) or after this transaction (whose writer rebuilds the digest itself).
  */
 export async function refreshEvidenceDigests(tx: ManagedTransaction, relationIds: Iterable<string>): Promise<void> {
+  const digests = new Map<string, string>();
   for (const [type, ids] of byRelationType(relationIds)) {
     await tx.run(`UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() SET r.${EVIDENCE_DIGEST_PROPERTY} = null`, { ids });
     const ranked = await tx.run(`UNWIND $ids AS rid ${rankedStatementsCypher("rid")}`, {
@@ -70,16 +71,14 @@ export async function refreshEvidenceDigests(tx: ManagedTransaction, relationIds
       // LIMIT needs an integer, and JS numbers travel as floats.
       statementLimit: neo4j.int(EVIDENCE_DIGEST_SIZE),
     });
-    const digests = new Map<string, string>(ids.map((id) => [id, "[]"]));
+    for (const id of ids) digests.set(id, "[]");
     for (const record of ranked.records) {
       // collect() need not keep the subquery's order.
       const statements = (record.get("statements") as unknown[][]).map((values) => values.map(plainValue)).sort(compareStatements);
       digests.set(record.get("rid") as string, JSON.stringify(statements));
     }
-    await tx.run(`UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() SET r.${EVIDENCE_DIGEST_PROPERTY} = row.digest`, {
-      rows: [...digests].map(([id, digest]) => ({ id, digest })),
-    });
   }
+  await writeDigests(tx, digests);
 }
 
 /**
@@ -101,26 +100,29 @@ export async function extendEvidenceDigests(
     if (list) list.push(statement);
     else addedByRelation.set(row.relationId, [statement]);
   }
-  const unknown: string[] = [];
-  const rows = new Map<RelationType, { id: string; digest: string }[]>();
+  const undigested: string[] = [];
+  const changed = new Map<string, string>();
   for (const [id, value] of previous) {
     const digest = parseEvidenceDigest(value);
-    const type = parseRelationKey(id)?.type;
-    if (digest === null || !isRelationType(type)) {
-      unknown.push(id);
+    if (digest === null) {
+      undigested.push(id);
       continue;
     }
     const latest = JSON.stringify([...digest, ...(addedByRelation.get(id) ?? [])].sort(compareStatements).slice(0, EVIDENCE_DIGEST_SIZE));
     // Older statements than a relation's latest leave its digest as it was: no write.
-    if (latest === value) continue;
-    const ofType = rows.get(type);
-    if (ofType) ofType.push({ id, digest: latest });
-    else rows.set(type, [{ id, digest: latest }]);
+    if (latest !== value) changed.set(id, latest);
   }
-  for (const [type, ofType] of rows) {
-    await tx.run(`UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() SET r.${EVIDENCE_DIGEST_PROPERTY} = row.digest`, { rows: ofType });
+  await writeDigests(tx, changed);
+  return undigested;
+}
+
+/** Stores digests by relation id, one statement per relation type. */
+async function writeDigests(tx: ManagedTransaction, digests: ReadonlyMap<string, string>): Promise<void> {
+  for (const [type, ids] of byRelationType(digests.keys())) {
+    await tx.run(`UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() SET r.${EVIDENCE_DIGEST_PROPERTY} = row.digest`, {
+      rows: ids.map((id) => ({ id, digest: digests.get(id) })),
+    });
   }
-  return unknown;
 }
 
 const REPORT_DATE = EVIDENCE_COLUMNS.indexOf("reportDate");

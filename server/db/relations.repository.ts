@@ -8,7 +8,7 @@ import {
   type EvidenceView,
   type RelationDetails,
 } from "../../graph-schema/index.js";
-import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
 
 import { byRelationType, EVIDENCE_DIGEST_PROPERTY, EVIDENCE_DIGEST_SIZE, parseEvidenceDigest, rankedStatementsCypher } from "../../import/load/evidence-digest.js";
 import { RELATION_FIELDS } from "./graph.repository.js";
@@ -105,13 +105,12 @@ export async function findScopedStatements(
  */
 export async function findLatestStatements(tx: ManagedTransaction, relationIds: string[], limit: number): Promise<Map<string, Statement[]>> {
   if (limit > EVIDENCE_DIGEST_SIZE) return findRankedStatements(tx, relationIds, limit);
-  const found = new Map<string, Statement[]>();
-  const missing: string[] = [];
+  const records: Neo4jRecord[] = [];
   for (const [type, ids] of byRelationType(relationIds)) {
     const res = await tx.run(`UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() RETURN r.id AS rid, r.${EVIDENCE_DIGEST_PROPERTY} AS digest`, { ids });
-    missing.push(...readDigests(res.records, limit, found));
+    records.push(...res.records);
   }
-  return missing.length > 0 ? mergeInto(found, await findRankedStatements(tx, missing, limit)) : found;
+  return fromDigests(tx, records, limit);
 }
 
 /** Like findScopedStatements, from the relations' evidence digests when they hold enough statements. */
@@ -122,13 +121,12 @@ export async function findScopedLatestStatements(
 ): Promise<Map<string, Statement[]>> {
   if (limit > EVIDENCE_DIGEST_SIZE) return findScopedStatements(tx, scope, limit);
   const res = await tx.run(`${scope.match} RETURN r.id AS rid, r.${EVIDENCE_DIGEST_PROPERTY} AS digest`, scope.params);
-  const found = new Map<string, Statement[]>();
-  const missing = readDigests(res.records, limit, found);
-  return missing.length > 0 ? mergeInto(found, await findRankedStatements(tx, missing, limit)) : found;
+  return fromDigests(tx, res.records, limit);
 }
 
-/** Adds each record's digest, cut to `limit`, to `found`; returns the relations that have no digest. */
-function readDigests(records: readonly { get(key: string): unknown }[], limit: number, found: Map<string, Statement[]>): string[] {
+/** Each record's digest (`rid`, `digest`) cut to `limit`; relations without one are read the long way. */
+async function fromDigests(tx: ManagedTransaction, records: readonly Neo4jRecord[], limit: number): Promise<Map<string, Statement[]>> {
+  const found = new Map<string, Statement[]>();
   const missing: string[] = [];
   for (const record of records) {
     const relationId = record.get("rid") as string;
@@ -136,11 +134,7 @@ function readDigests(records: readonly { get(key: string): unknown }[], limit: n
     if (digest === null) missing.push(relationId);
     else if (digest.length > 0) found.set(relationId, digest.slice(0, limit).map((values) => toStatement(relationId, values)));
   }
-  return missing;
-}
-
-function mergeInto(found: Map<string, Statement[]>, more: ReadonlyMap<string, Statement[]>): Map<string, Statement[]> {
-  for (const [id, list] of more) found.set(id, list);
+  if (missing.length > 0) for (const [id, list] of await findRankedStatements(tx, missing, limit)) found.set(id, list);
   return found;
 }
 

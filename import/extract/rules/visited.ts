@@ -30,8 +30,7 @@ function place(ctx: ExtractionContext, v: SentenceView, from: number, direct: bo
 }
 
 function visit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", places: ArgGroup): void {
-  // armed forces deploy (COOPERATES_WITH, cooperates.ts), they do not visit
-  const visitors = (who === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(who)).filter((e) => !e.military);
+  const visitors = visitorsOf(sit, who);
   if (visitors.length === 0) return;
   if (places.length === 0) {
     const list = pending.get(v) ?? [];
@@ -39,6 +38,15 @@ function visit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Si
     pending.set(v, list);
     return;
   }
+  emitVisit(ctx, v, hit, sit, visitors, places);
+}
+
+/** The subject's entities that can visit: armed forces deploy (COOPERATES_WITH, cooperates.ts), they do not visit. */
+function visitorsOf(sit: Situation, who: ArgGroup | "accused"): ArticleEntity[] {
+  return (who === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(who)).filter((e) => !e.military);
+}
+
+function emitVisit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, visitors: ArticleEntity[], places: ArgGroup): void {
   emit(ctx, { type: "VISITED", sources: visitors, targets: entitiesOf(places), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
 }
 
@@ -180,13 +188,12 @@ const send: Rule = (ctx, v, hit) => {
   const places = objectRight(v, envoy + 1, { accept: acceptFor(ctx, "VISITED", "target"), preps: "visitPrep", maxGap: 4 });
   if (places.length === 0) return;
   // a person who sends an envoy stays home: his country is the one that sends ("Putin sent a special envoy to Pyongyang")
-  const senders = (subject === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(subject)).flatMap((e) => {
+  const senders = visitorsOf(sit, subject).flatMap((e) => {
     if (e.type !== "Person") return [e];
     const country = ctx.discourse.countryOf(e);
     return country ? [country] : [];
   });
-  const visitors = senders.filter((e) => !e.military);
-  if (visitors.length > 0) emit(ctx, { type: "VISITED", sources: visitors, targets: entitiesOf(places), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
+  if (senders.length > 0) emitVisit(ctx, v, hit, sit, senders, places);
 };
 
 export const VISITED_RULES = { verb, passive, noun, send } satisfies Record<string, Rule>;
