@@ -44,6 +44,9 @@ const isDeterminer = (v: SentenceView, k: number) => v.items[k]?.kind === "word"
 /** "the foreign ministers of [A, B and C]": an actor after a genitive "of" that follows a noun. */
 const genitiveOf = (v: SentenceView, a: number) => v.items[a - 1]?.norm === "of" && v.items[a - 2]?.kind === "word";
 
+/** A direct object's part: "part of Kursk", "parts of the Kursk region", "the outskirts of the capital, Kyiv". */
+const ownedPart = (v: SentenceView, a: number) => genitiveOf(v, a) || (isDeterminer(v, a - 1) && genitiveOf(v, a - 1));
+
 /**
  * Items of the coordinated group containing actor `i`, both directions, brackets and determiners
  * skipped ("South Korea, the United States and Japan", "Putin and his Iranian counterpart X").
@@ -452,7 +455,7 @@ export function objectRight(v: SentenceView, from: number, opts: ObjectOptions):
       // right after the trigger, or after a determiner only ("worked with the United Nations": the
       // preposition before "the" is the trigger's own)
       const next = k === from || (k === from + 1 && isDeterminer(v, from));
-      const placed = (prepSeen && opts.preps !== null) || (direct && (next || !isOblique(v, k) || (genitiveOf(v, k) && k - from <= 4)));
+      const placed = (prepSeen && opts.preps !== null) || (direct && (next || !isOblique(v, k) || (ownedPart(v, k) && k - from <= 4)));
       if (accepts(it, opts.accept) && placed && (opts.hostileOk || !afterHostile(v, k, from))) {
         const group = widen(v, possessedHead(v, k, opts.accept), opts.accept);
         return opts.enumerations ? [...group, ...enumerated(v, k + 1, opts.accept)] : group;

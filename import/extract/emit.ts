@@ -8,7 +8,7 @@ import { allowsEndpoints, isSymmetric, RELATION_TYPES, type RelationStatus, type
 
 import type { Claim, DraftRelation, ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
-import type { Item, SentenceView } from "./sentence-view.js";
+import { isMarker, type Item, type SentenceView } from "./sentence-view.js";
 
 type Side = "source" | "target";
 
@@ -19,8 +19,9 @@ const allowed = (type: RelationType, side: Side, e: ArticleEntity) =>
 export function endpoint(ctx: ExtractionContext, type: RelationType, side: Side, e: ArticleEntity): ArticleEntity | null {
   const country = () => ctx.discourse.countryOf(e);
   if (type !== "REPRESENTS" && e.organ && e.country) return country();
-  // a visit to a city or region of a country is a visit to the country ("flew to Kazan")
-  if (type === "VISITED" && side === "target" && e.type === "Location" && e.country) return country() ?? e;
+  // a visit to a city or region of a country is a visit to the country ("flew to Kazan"), and so is
+  // an attack on one ("struck Kharkiv"): the sentence keeps the place
+  if ((type === "VISITED" || type === "ATTACKED") && side === "target" && e.type === "Location" && e.country) return country() ?? e;
   if (allowed(type, side, e)) return e;
   if (e.type === "Person" || e.type === "Organization" || e.type === "Location") {
     const c = country();
@@ -71,6 +72,16 @@ function visitsOwnCountry(ctx: ExtractionContext, type: RelationType, source: Ar
   return type === "VISITED" && source.type === "Person" && target.type === "Country" && ctx.discourse.countryOf(source) === target;
 }
 
+/** The sentence names `country` (or its forces) as a side one fights with: "alongside Russian forces", "bersama pasukan Rusia". */
+function sidesWith(ctx: ExtractionContext, v: SentenceView, country: ArticleEntity): boolean {
+  return v.items.some(
+    (it, k) =>
+      it.kind === "actor" &&
+      it.entities.some((e) => e === country || ctx.discourse.countryOf(e) === country) &&
+      (isMarker(v, k - 1, "withPrep") || (isMarker(v, k - 2, "withPrep") && isMarker(v, k - 1, "determiner"))),
+  );
+}
+
 export function emit(ctx: ExtractionContext, args: EmitArgs): DraftRelation[] {
   const out: DraftRelation[] = [];
   const v = args.view;
@@ -81,6 +92,8 @@ export function emit(ctx: ExtractionContext, args: EmitArgs): DraftRelation[] {
       let s = endpoint(ctx, args.type, "source", s0);
       let t = endpoint(ctx, args.type, "target", t0);
       if (!s || !t) continue;
+      // "fought alongside Russian forces in the Kursk region": the place is where the fighting was, not an attack on its country
+      if (args.type === "ATTACKED" && t !== t0 && sidesWith(ctx, v, t)) t = t0;
       if (isSymmetric(args.type)) [s, t] = sameLevel(ctx, s, t);
       // cooperation is between the states the persons stand for ("Kim … memperkuat hubungan dengan Rusia")
       if (args.type === "COOPERATES_WITH") [s, t] = [liftPerson(ctx, s), liftPerson(ctx, t)];

@@ -52,6 +52,8 @@ export const triggerEntrySchema = z.object({
   needsPlace: z.boolean().optional(),
   /** With needsPlace: items the place's preposition may come after ("attend the BRICS summit in Kazan"); default 0. */
   placeGap: z.number().int().min(0).max(8).optional(),
+  /** The object must be a place, a country or location named as the head of its phrase ("seized part of Kursk"): taking people or cargo attacks no one. */
+  placeObject: z.boolean().optional(),
   /** Rule strength, 0..1. */
   confidence: z.number().min(0).max(1).default(0.75),
   note: z.string().optional(),

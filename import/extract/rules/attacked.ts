@@ -36,8 +36,34 @@ const targetOf = (ctx: ExtractionContext, v: SentenceView, from: number, direct:
 function passiveAttack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation): void {
   const targets = subjectLeft(v, hit.i0, { accept: acceptFor(ctx, "ATTACKED", "target"), minIndex: sit.minIndex });
   const attackers = passiveAgent(ctx.language, v, hit.i1, acceptFor(ctx, "ATTACKED", "source"));
-  attack(ctx, v, hit, sit, attackers, targets);
+  attack(ctx, v, hit, sit, attackers, placesOnly(v, hit, targets));
 }
+
+const PLACE_TYPES: ReadonlySet<string> = new Set(["Country", "Location"]);
+
+/**
+ * For a verb that attacks only by taking a place ("seized part of Kursk", "merebut kota Bakhmut"): the
+ * targets when each is a place heading its own phrase, else none. "captured two North Korean soldiers"
+ * and "seized Iranian oil" take people and cargo, and "merebut kembali" (retook) takes back one's own.
+ */
+function placesOnly(v: SentenceView, hit: TriggerHit, targets: ArgGroup): ArgGroup {
+  if (!hit.entry.placeObject) return targets;
+  if (RETAKING.has(v.items[hit.i1]?.norm ?? "")) return [];
+  // a nationality adjective only qualifies what is taken: "Iranian oil", "North Korean soldiers"
+  const places = targets.every((it) => it.mention?.form !== "adjective" && it.entities.every((e) => PLACE_TYPES.has(e.type)));
+  return places ? targets : [];
+}
+
+/** The object group when no preposition but "of" comes before it: "soldiers captured in Kursk" took nothing there. */
+function directObject(v: SentenceView, hit: TriggerHit, targets: ArgGroup): ArgGroup {
+  const first = targets[0];
+  const end = first ? v.items.indexOf(first) : hit.i1;
+  for (let k = hit.i1; k < end; k++) if (isMarker(v, k, "preposition") && v.items[k]?.norm !== "of") return [];
+  return targets;
+}
+
+/** Words after a taking verb that make it a retaking ("merebut kembali", "took back"). */
+const RETAKING: ReadonlySet<string> = new Set(["kembali", "back"]);
 
 /**
  * A trigger that is a noun after the object of an attack just told: "struck Hezbollah targets", "US
@@ -57,7 +83,8 @@ const verb: Rule = (ctx, v, hit) => {
   if (!sit || nounAfterAttackedObject(ctx, v, hit)) return;
   if (isEnglishPassive(ctx.language, v, hit)) return passiveAttack(ctx, v, hit, sit);
   const attackers = verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source"));
-  const targets = targetOf(ctx, v, hit.i1, true, "targetPrep");
+  const taken = hit.entry.placeObject ? directObject(v, hit, targetOf(ctx, v, hit.i1, true, "targetPrep")) : targetOf(ctx, v, hit.i1, true, "targetPrep");
+  const targets = placesOnly(v, hit, taken);
   attack(ctx, v, hit, sit, attackers, targets);
   if (hit.entry.mutual && attackers !== "accused") attack(ctx, v, hit, sit, targets, attackers);
 };

@@ -60,7 +60,7 @@ const CASES: Case[] = [
     file: "en-ukraine-russia.json",
     language: "en",
     expected: [
-      "ATTACKED Russia -> Kharkiv reported",
+      "ATTACKED Russia -> Ukraine reported",
       // a transfer a third party reports is its allegation: "missiles supplied by North Korea," Zelensky said
       "ACCUSES Volodymyr Zelenskyy -> North Korea reported",
       "ACCUSES United States -> North Korea reported",
