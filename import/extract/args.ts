@@ -36,6 +36,12 @@ export function isOblique(v: SentenceView, i: number): boolean {
   if (isMarker(v, i - 2, "preposition") && (isMarker(v, i - 1, "determiner") || /^(north|south|east|west)ern$/.test(prev.norm))) return true;
   // "undangan Kim Jong Un untuk mengunjungi": the inviter is not the visitor
   for (let k = Math.max(0, i - 3); k < i; k++) if (markerLength(v, k, "inviter") === i - k) return true;
+  return madeBy(v, i);
+}
+
+/** Actor `i` names a maker ("drone buatan Iran", "drones made in Iran"): never who uses the thing made. */
+function madeBy(v: SentenceView, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (markerLength(v, k, "madeIn") === i - k) return true;
   return false;
 }
 
@@ -190,7 +196,7 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     const headOfRelative = (isMarker(v, k + 1, "relative") && k + 1 < i) || (v.items[k + 1]?.text === "," && isMarker(v, k + 2, "relative") && k + 2 < i);
     const owner = headOfRelative ? ownerBeforePlace(v, k, min, opts.accept) : -1;
     if (owner >= 0) return inRange(widen(v, owner, opts.accept));
-    if (it.kind === "actor" && accepts(it, opts.accept) && (opts.allowOblique || headOfRelative || !isOblique(v, k))) {
+    if (it.kind === "actor" && accepts(it, opts.accept) && !madeBy(v, k) && (opts.allowOblique || headOfRelative || !isOblique(v, k))) {
       // "Houthi yang didukung Iran telah menyerang …": an actor inside a relative clause is not the subject, its head is
       // ("Delegasi Pyongyang yang dipimpin oleh Yun Jong Ho, terbang …": a leader named after "dipimpin oleh" acts himself)
       const head = opts.allowOblique ? -1 : relativeClauseHead(v, k, min, opts.accept);

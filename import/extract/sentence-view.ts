@@ -42,6 +42,22 @@ export const isMarker = (v: SentenceView, i: number, cls: MarkerClass) => marker
 const HARD_STOPS = new Set([".", ";", "?", "!", "…", ":", '"', "“", "”"]);
 export const isHardStop = (it: Item | undefined) => it !== undefined && it.kind === "punct" && HARD_STOPS.has(it.text);
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
+export const isQuoteMark = (it: Item | undefined) => it !== undefined && it.kind === "punct" && QUOTE_MARKS.has(it.text);
+
+/** Items a quoted modifier may span ('held "warm and comradely" talks'). */
+const QUOTED_MODIFIER_ITEMS = 6;
+
+/** When item `k` closes a short quote, the index of the quote mark that opens it, else -1. */
+export function quoteOpening(v: SentenceView, k: number): number {
+  if (!isQuoteMark(v.items[k])) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - QUOTED_MODIFIER_ITEMS; j--) {
+    if (isQuoteMark(v.items[j])) return j < k - 1 ? j : -1;
+    if (isHardStop(v.items[j])) return -1;
+  }
+  return -1;
+}
+
 function baseItems(text: string, tokens: Token[], s: Sentence, index: MentionIndex): Item[] {
   const items: Item[] = [];
   for (let t = s.t0; t < s.t1; t++) {

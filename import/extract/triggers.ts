@@ -10,13 +10,16 @@ import type { LanguageLexicon } from "./lexicon/compile.js";
 import type { TriggerFrame } from "./lexicon/schema.js";
 import { FIRST } from "./text/first-words.js";
 import type { TriggerHit } from "./rules/common.js";
-import { isMarker, type SentenceView } from "./sentence-view.js";
+import { isMarker, quoteOpening, type SentenceView } from "./sentence-view.js";
 
 const NOUN_FRAMES = new Set<TriggerFrame>(["noun", "joint", "ally", "face", "predicate", "smear"]);
 
 function nounPosition(v: SentenceView, i: number): boolean {
   // "drone transfers", "arms shipments": a weapon word makes a compound noun of it
   if (v.items[i - 1]?.kind === "word" && isMarker(v, i - 1, "weapon")) return true;
+  // 'held "warm and comradely" talks': a quoted modifier after a determiner or a light verb
+  const opening = quoteOpening(v, i - 1);
+  if (opening >= 0) return isMarker(v, opening - 1, "determiner") || isMarker(v, opening - 1, "lightVerb");
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const it = v.items[k];
     if (!it || it.kind === "punct") return false;

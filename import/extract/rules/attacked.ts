@@ -82,12 +82,34 @@ const verb: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);
   if (!sit || nounAfterAttackedObject(ctx, v, hit)) return;
   if (isEnglishPassive(ctx.language, v, hit)) return passiveAttack(ctx, v, hit, sit);
+  if (unownedWeaponSubject(v, hit)) return;
   const attackers = verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source"));
   const taken = hit.entry.placeObject ? directObject(v, hit, targetOf(ctx, v, hit.i1, true, "targetPrep")) : targetOf(ctx, v, hit.i1, true, "targetPrep");
   const targets = placesOnly(v, hit, taken);
   attack(ctx, v, hit, sit, attackers, targets);
   if (hit.entry.mutual && attackers !== "accused") attack(ctx, v, hit, sit, targets, attackers);
 };
+
+/** Items a weapon phrase right before the verb may span ("rudal balistik", "ballistic missiles"). */
+const WEAPON_SUBJECT_ITEMS = 3;
+
+/**
+ * A weapon is the verb's subject and no one is named with it: "ketika rudal menghantam rumah mereka",
+ * "a missile hit the building" — the attacker is not the clause's speaker before it. "Russian missiles
+ * struck Kyiv" names its owner.
+ */
+function unownedWeaponSubject(v: SentenceView, hit: TriggerHit): boolean {
+  for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - WEAPON_SUBJECT_ITEMS; k--) {
+    if (v.items[k]?.kind !== "word") return false;
+    if (k + markerLength(v, k, "weapon") === hit.i0) {
+      // "its missiles", "Iran's drones", "rudal balistiknya": owned
+      const before = v.items[k - 1];
+      const owned = before?.kind === "actor" || before?.text === "'s" || isMarker(v, k - 1, "possessive") || v.items[hit.i0 - 1]?.norm.endsWith("nya");
+      return !owned;
+    }
+  }
+  return false;
+}
 
 const passive: Rule = (ctx, v, hit) => {
   const sit = situation(ctx, v, hit, false);

@@ -8,7 +8,7 @@ import { clauseSubject, genitiveAt, subjectAfterFrontedPhrase, subjectLeft, type
 import { newClaimId, type Claim, type ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import type { TriggerRef } from "../lexicon/compile.js";
-import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, markerLength, quoteOpening, type Item, type SentenceView } from "../sentence-view.js";
 import { speakerOf } from "../speech.js";
 import { negatedDirectly, openComplement, statusAt } from "../status.js";
 
@@ -165,6 +165,13 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
   let k = hit.i0 - 1;
   // three words back, a hyphenated compound counting as one ("launched a cross-border offensive")
   for (let words = 0; k >= 0 && words < LIGHT_VERB_WORDS && !light; k--) {
+    // a quoted modifier counts as one word: 'held "warm and comradely" talks'
+    const opening = quoteOpening(v, k);
+    if (opening >= 0) {
+      k = opening;
+      words++;
+      continue;
+    }
     light = isMarker(v, k, "lightVerb");
     if (!v.items[k]?.hyphenPrev) words++;
   }
@@ -172,7 +179,9 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
   // "Haniyeh tewas dalam sebuah serangan", "was killed in an attack": the subject is its victim (but
   // "fighters were killed during an attack on Israeli troops" made it)
   if (isMarker(v, k, "casualty") && CASUALTY_IN.has(v.items[k + 1]?.norm ?? "")) return { group: [], genitive: false };
-  return { group: subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex, allowOblique: isLedBy(v, hit.i0) }), genitive: false };
+  // past a quoted modifier: 'held "warm and comradely" talks'
+  const opening = quoteOpening(v, hit.i0 - 1);
+  return { group: subjectLeft(v, opening >= 0 ? opening : hit.i0, { accept, minIndex: sit.minIndex, allowOblique: isLedBy(v, hit.i0) }), genitive: false };
 }
 
 /** Words a light verb may stand before its noun ("launched a surprise offensive"). */

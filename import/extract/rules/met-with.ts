@@ -95,6 +95,8 @@ const noun: Rule = (ctx, v, hit) => {
   const agent = nounAgent(ctx.language, v, hit, sit, accept);
   const from = agent.genitive ? indexAfter(v, agent.group, hit.i1) : hit.i1;
   const b = objectRight(v, from, { accept, preps: "withPrep", maxGap: 5 });
+  // "Kim and Volodin held talks": a coordinated subject meets among itself
+  if (b.length === 0 && !agent.genitive && entitiesOf(agent.group).length >= 2) return meet(ctx, v, hit, sit, entitiesOf(agent.group), [], hit.i1);
   if (agent.group.length === 0 || b.length === 0) return;
   meet(ctx, v, hit, sit, entitiesOf(agent.group), entitiesOf(b), indexAfter(v, b, from));
 };
