@@ -39,6 +39,13 @@ export function isOblique(v: SentenceView, i: number): boolean {
   return madeBy(v, i);
 }
 
+/** "working with Seoul and Tokyo": a later member of a coordinated oblique object is oblique too. */
+function inObliqueList(v: SentenceView, i: number): boolean {
+  // joined by a conjunction only: "From Moscow, Araghchi …" opens the clause with a comma
+  for (let a = i; isMarker(v, a - 1, "coordination") && v.items[a - 2]?.kind === "actor"; a -= 2) if (isOblique(v, a - 2)) return true;
+  return false;
+}
+
 /** Actor `i` names a maker ("drone buatan Iran", "drones made in Iran"): never who uses the thing made. */
 function madeBy(v: SentenceView, i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (markerLength(v, k, "madeIn") === i - k) return true;
@@ -196,7 +203,7 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     const headOfRelative = (isMarker(v, k + 1, "relative") && k + 1 < i) || (v.items[k + 1]?.text === "," && isMarker(v, k + 2, "relative") && k + 2 < i);
     const owner = headOfRelative ? ownerBeforePlace(v, k, min, opts.accept) : -1;
     if (owner >= 0) return inRange(widen(v, owner, opts.accept));
-    if (it.kind === "actor" && accepts(it, opts.accept) && !madeBy(v, k) && (opts.allowOblique || headOfRelative || !isOblique(v, k))) {
+    if (it.kind === "actor" && accepts(it, opts.accept) && !madeBy(v, k) && (opts.allowOblique || headOfRelative || (!isOblique(v, k) && !inObliqueList(v, k)))) {
       // "Houthi yang didukung Iran telah menyerang …": an actor inside a relative clause is not the subject, its head is
       // ("Delegasi Pyongyang yang dipimpin oleh Yun Jong Ho, terbang …": a leader named after "dipimpin oleh" acts himself)
       const head = opts.allowOblique ? -1 : relativeClauseHead(v, k, min, opts.accept);

@@ -191,6 +191,15 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     const object = objectThen(v, hit, accept, "reason");
     return object && { accusers: subjectLeft(v, hit.i0, { accept }), ...object };
   }
+  if (frame === "accountable") {
+    // "to hold the DPRK and Russia accountable", "held Tehran responsible for the attack": holding a
+    // party to account accuses it; what it is held to account for is the claim
+    const object = objectThen(v, hit, accept, "accountable");
+    // a partial quote may open before it: 'work with Seoul "to hold North Korea accountable," he said'
+    let at = hit.i0;
+    while (at > 0 && (INFINITIVE_LINKS.includes(v.items[at - 1]?.norm ?? "") || QUOTE_MARKS.has(v.items[at - 1]?.text ?? ""))) at--;
+    return object && { accusers: subjectLeft(v, at, { accept, speechAct: true }), ...object };
+  }
   if (frame === "face") {
     const accused = subjectLeft(v, hit.i0, { accept });
     const tail = parseNounTail(ctx, v, hit.i1);

@@ -88,7 +88,8 @@ function topicalTail(ctx: MentionContext, s: Sentence, from: number): ReturnType
 function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: number; titleEnd: number; affiliation: Mention | null; afterFor: boolean } {
   const lang = ctx.lexicon.lang[ctx.language];
   let j = from;
-  while (j < s.t1 && j - from < MAX_PORTFOLIO_WORDS && !ctx.index.covering(j) && lang.portfolios.has((ctx.tokens[j] as Token).norm)) j++;
+  const inTail = (norm: string) => lang.portfolios.has(norm) || lang.titlePostModifiers.has(norm);
+  while (j < s.t1 && j - from < MAX_PORTFOLIO_WORDS && !ctx.index.covering(j) && inTail((ctx.tokens[j] as Token).norm)) j++;
   let titleEnd = j;
   while (titleEnd > from && ["of", "for", "the", "and", "dan"].includes((ctx.tokens[titleEnd - 1] as Token).norm)) titleEnd--;
   let k = j;

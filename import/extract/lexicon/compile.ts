@@ -38,6 +38,7 @@ export interface LanguageLexicon {
   atTheTime: PhraseTrie<true>;
   possessiveState: Set<string>;
   titleModifiers: Set<string>;
+  titlePostModifiers: Set<string>;
   formerWords: Set<string>;
   bodyQualifiers: Set<string>;
   statePossessives: Set<string>;
@@ -123,6 +124,7 @@ function compileLanguage(lex: Lexicon, lang: Language, gazetteer: PhraseTrie<Gaz
     atTheTime,
     possessiveState: words(lex.roles.possessiveState[lang]),
     titleModifiers: words(lex.roles.modifiers[lang]),
+    titlePostModifiers: words(lex.roles.postModifiers[lang]),
     formerWords: words(lex.roles.former[lang]),
     bodyQualifiers: words(lex.roles.bodyQualifiers[lang]),
     statePossessives: words(lex.roles.statePossessives[lang]),
@@ -197,6 +199,7 @@ function notNameWords(lex: Lexicon, langs: readonly Language[]): Set<string> {
     lex.roles.portfolios[lang].forEach(addPhrase);
     lex.roles.headsVerbs[lang].forEach(addPhrase);
     lex.roles.modifiers[lang].forEach(addPhrase);
+    lex.roles.postModifiers[lang].forEach(addPhrase);
     lex.roles.former[lang].forEach(addPhrase);
     lex.roles.atTheTime[lang].forEach(addPhrase);
     for (const t of lex.organizations) t[lang].forEach(addPhrase);

@@ -29,6 +29,7 @@ export const TRIGGER_FRAMES = [
   "smear",
   "sanction",
   "demand-stop",
+  "accountable",
 ] as const;
 export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
 
@@ -145,6 +146,7 @@ export const MARKER_CLASSES = [
   "permission",
   "residentEnvoy",
   "beneficiaryPrep",
+  "accountable",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
@@ -194,6 +196,8 @@ export const rolesFileSchema = z.object({
   possessiveState: byLanguage.default({ id: [], en: [] }),
   /** Words before a title that keep it a role of the same body ("deputy", "vice", "wakil", "acting"). */
   modifiers: byLanguage.default({ id: [], en: [] }),
+  /** Words after a title, before its country or body, that keep it the same role ("Perdana Menteri sementara Pakistan"). */
+  postModifiers: byLanguage.default({ id: [], en: [] }),
   /** Words before a title that make it a past role: no REPRESENTS ("mantan", "former"). */
   former: byLanguage.default({ id: [], en: [] }),
   /** Phrases after a title that date it to the reported events, which it still held then ("Presiden Iran saat itu, X"). */
