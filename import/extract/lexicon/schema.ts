@@ -147,6 +147,7 @@ export const MARKER_CLASSES = [
   "residentEnvoy",
   "beneficiaryPrep",
   "accountable",
+  "sidelines",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

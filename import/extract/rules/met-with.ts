@@ -21,7 +21,7 @@ function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Sit
 
 /** "… bertemu Putin di Moskow", "signed in Pyongyang": participants from elsewhere visited the place (not an ambassador meeting his hosts). */
 export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, people: ArticleEntity[], from: number, maxGap = 3): void {
-  const where = objectRight(v, afterApposition(v, from), { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap, firstPhraseOnly: true });
+  const where = objectRight(v, afterSidelines(v, afterApposition(v, from)), { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap, firstPhraseOnly: true });
   const placeEntity = where[0]?.entities[0];
   if (!placeEntity) return;
   const placeCountry = ctx.discourse.countryOf(placeEntity);
@@ -34,6 +34,24 @@ export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: Tr
   });
   if (visitors.length === 0) return;
   emit(ctx, { type: "VISITED", sources: visitors, targets: [placeEntity], status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8, ...(sit.claim ? { claim: sit.claim } : {}) });
+}
+
+/** Items the gathering a meeting was held on the sidelines of may span ("the World Economic Forum (WEF)"). */
+const SIDELINES_REACH = 10;
+
+/**
+ * Past "on the sidelines of <gathering>", "di sela-sela <gathering>" to where the gathering was, when a
+ * gathering word is named there ("… of the World Economic Forum in Davos"), else `from`.
+ */
+function afterSidelines(v: SentenceView, from: number): number {
+  if (!isMarker(v, from, "sidelines")) return from;
+  let gathering = false;
+  for (let k = from + markerLength(v, from, "sidelines"); k < v.items.length && k <= from + SIDELINES_REACH; k++) {
+    if (isHardStop(v.items[k])) return from;
+    gathering ||= isMarker(v, k, "gathering");
+    if (gathering && isMarker(v, k, "placePrep")) return k;
+  }
+  return from;
 }
 
 /** Items an apposition may hold ("Steve Witkoff, utusan khusus Presiden AS untuk Timur Tengah, di Muscat"). */
