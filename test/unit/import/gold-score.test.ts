@@ -108,7 +108,12 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // set 11 P 0.94, R 0.68, F1 0.785.
     // Set 12, written blind by a helper on 2026-12-07 (seventh session), scored once with the rules of that
     // moment before any change informed by it: P 0.85, R 0.56, F1 0.67 — the lowest first score since set 5.
-    { name: "the twelfth held-out articles", ...holdout(12), f1: 0.64, precision: 0.82 },
+    // Then read for changes (same session): P 0.88, R 0.62, F1 0.727.
+    { name: "the twelfth held-out articles", ...holdout(12), f1: 0.69, precision: 0.85 },
+    // Set 13, written blind by another helper during the same session, after the changes from set 12, its
+    // texts and misses never read: P 0.905, R 0.623, F1 0.738 (with the rules from before the session
+    // P 0.915, R 0.623, F1 0.741; the one relation that differs is a seized capital read as an attack).
+    { name: "the thirteenth held-out articles", ...holdout(13), f1: 0.7, precision: 0.86 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
