@@ -93,7 +93,7 @@ const RECENT_ATTACK_SENTENCES = 3;
  * itu"), the attacker of the latest attack of the last few sentences. Condemning a tie ("kerja sama
  * militer Pyongyang dan Moskow", "the cooperation between X and Y") accuses the parties named with it.
  */
-function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number): { attackers: ArgGroup; end: number } | null {
+function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, attacksOnly = false): { attackers: ArgGroup; end: number } | null {
   let det = from;
   // "mengecam keras latihan …": an intensifier before the condemned thing
   if (isMarker(v, det, "intensifier")) det += markerLength(v, det, "intensifier");
@@ -102,7 +102,7 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   // an attack, or a joint exercise ("mengecam latihan militer gabungan tahunan AS dan Korea Selatan"),
   // after at most two words qualifying it ("the annual joint military exercises")
   const condemnable = (p: { type: string; entry: { frame: string } }) =>
-    (p.type === "ATTACKED" && p.entry.frame === "noun") || (p.type === "COOPERATES_WITH" && (p.entry.frame === "joint" || p.entry.frame === "noun"));
+    (p.type === "ATTACKED" && p.entry.frame === "noun") || (!attacksOnly && p.type === "COOPERATES_WITH" && (p.entry.frame === "joint" || p.entry.frame === "noun"));
   let k = det;
   let m = null;
   // English puts qualifiers before the noun ("the annual joint exercises"); a preposition means the
@@ -191,6 +191,17 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     const object = objectThen(v, hit, accept, "reason");
     return object && { accusers: subjectLeft(v, hit.i0, { accept }), ...object };
   }
+  if (frame === "characterize") {
+    // "menyebut serangan itu sebagai \"agresi terang-terangan\"", "called the strike a \"flagrant violation\"":
+    // what a speaker calls an attack accuses its attacker; his own side's attack he calls something else,
+    // and what he calls a tie ("hubungan yang strategis") is no accusation
+    const attack = condemnedAttack(ctx, v, hit.i1, true);
+    if (!attack || !characterizes(v, attack.end)) return null;
+    const accusers = subjectLeft(v, hit.i0, { accept, speechAct: true });
+    const home = new Set(entitiesOf(accusers).map((e) => ctx.discourse.countryOf(e) ?? e));
+    const accused = attack.attackers.filter((it) => it.entities.every((e) => !home.has(ctx.discourse.countryOf(e) ?? e)));
+    return accused.length > 0 ? { accusers, accused, from: attack.end } : null;
+  }
   if (frame === "accountable") {
     // "to hold the DPRK and Russia accountable", "held Tehran responsible for the attack": holding a
     // party to account accuses it; what it is held to account for is the claim
@@ -214,6 +225,14 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
 }
 
 const INFINITIVE_LINKS = ["to", "untuk", "agar", "supaya"];
+
+/** Words that open what an attack is called: "as", "sebagai", a quote, "a"/"an" ("called the strike a violation"). */
+const CHARACTERIZATION_OPENERS = new Set(["as", "sebagai", "a", "an"]);
+
+function characterizes(v: SentenceView, k: number): boolean {
+  const it = v.items[k];
+  return it !== undefined && (CHARACTERIZATION_OPENERS.has(it.norm) || QUOTE_MARKS.has(it.text));
+}
 
 /**
  * The trigger's object and, right after it (past one of `links`), a word of `cls`: the accused, and the

@@ -141,7 +141,8 @@ export class Discourse {
 
   /** Updates what is remembered once a sentence is read. */
   endSentence(v: SentenceView): void {
-    const person = v.items.find((it) => it.kind === "actor" && it.entities.length === 1 && it.entities[0]?.type === "Person");
+    // the sentence's first person, not a possessor before him ("Kim's sister Kim Yo Jong … She")
+    const person = v.items.find((it, k) => it.kind === "actor" && it.entities.length === 1 && it.entities[0]?.type === "Person" && v.items[k + 1]?.text !== "'s");
     if (person) this.lastPerson = person.entities[0] ?? this.lastPerson;
     this.previousGroup = lastCoordinatedGroup(v.items, this.isJoin);
     for (const it of v.items) for (const e of it.entities) {

@@ -30,6 +30,7 @@ export const TRIGGER_FRAMES = [
   "sanction",
   "demand-stop",
   "accountable",
+  "characterize",
 ] as const;
 export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
 
