@@ -6,13 +6,13 @@
  *  noun    "tuduhan dari Barat bahwa …", "kritik AS terhadap dugaan …", "tuduhan Moskow menggunakan …"
  *  face    "Pyongyang menghadapi tuduhan dari Barat bahwa …" (the subject is the accused)
  */
-import { entitiesOf, genitiveAt, indexAfter, objectRight, ownersAfter, subjectLeft, widen, type Accept, type ArgGroup } from "./args.js";
+import { entitiesOf, genitiveAt, indexAfter, isOblique, objectRight, ownersAfter, subjectLeft, widen, type Accept, type ArgGroup } from "./args.js";
 import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
 import type { MarkerClass } from "./lexicon/schema.js";
 import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
-import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
+import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 import { clauseEnd, isNegated } from "./status.js";
 
 
@@ -188,7 +188,7 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
   if (frame === "sanction") {
     // "imposed sanctions on Iran over its drone transfers", "menjatuhkan sanksi kepada Iran karena memasok
     // drone": only a sanction with its reason accuses; the reason is the claim
-    const object = objectThen(v, hit, accept, "reason");
+    const object = objectThen(v, hit, accept, "reason") ?? describedObjectThen(v, hit, accept, "reason");
     return object && { accusers: subjectLeft(v, hit.i0, { accept }), ...object };
   }
   if (frame === "characterize") {
@@ -244,6 +244,26 @@ function objectThen(v: SentenceView, hit: TriggerHit, accept: Accept, cls: Marke
   let k = indexAfter(v, accused, hit.i1);
   if (links.includes(v.items[k]?.norm ?? "")) k++;
   return isMarker(v, k, cls) ? { accused, from: k + markerLength(v, k, cls) } : null;
+}
+
+/** Items a described object may span before its reason ("three Iranian military officers and drone maker Shahed Aviation Industries"). */
+const DESCRIBED_OBJECT_ITEMS = 10;
+
+/**
+ * The parties a described object names and, right after it, a word of `cls`: "menjatuhkan sanksi kepada
+ * tiga perwira militer Iran dan produsen drone Shahed Aviation Industries atas pengiriman drone …" accuses
+ * Iran and the company; else null (no such word before the clause goes on).
+ */
+function describedObjectThen(v: SentenceView, hit: TriggerHit, accept: Accept, cls: MarkerClass): { accused: ArgGroup; from: number } | null {
+  const accused: ArgGroup = [];
+  for (let k = hit.i1; k < v.items.length && k <= hit.i1 + DESCRIBED_OBJECT_ITEMS; k++) {
+    const it = v.items[k] as Item;
+    if (isMarker(v, k, cls)) return accused.length > 0 ? { accused, from: k + markerLength(v, k, cls) } : null;
+    if (isHardStop(it) || it.text === "," || (it.kind === "word" && (isMarker(v, k, "clauseBoundary") || isMarker(v, k, "relative")))) return null;
+    // "companies in China": where the parties are is not who they are
+    if (it.kind === "actor" && it.entities.some(accept) && !isOblique(v, k)) accused.push(it);
+  }
+  return null;
 }
 
 /** Quotation marks a smear noun may stand in ('as "a smear campaign" by'). */
