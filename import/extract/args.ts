@@ -47,9 +47,14 @@ function inObliqueList(v: SentenceView, i: number): boolean {
 }
 
 /** Actor `i` names a maker ("drone buatan Iran", "drones made in Iran"): never who uses the thing made. */
-function madeBy(v: SentenceView, i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (markerLength(v, k, "madeIn") === i - k) return true;
-  return false;
+export function madeBy(v: SentenceView, i: number): boolean {
+  return madeInLength(v, i) > 0;
+}
+
+/** Items of the made-in phrase right before actor `i` ("made in", "buatan"), else 0. */
+export function madeInLength(v: SentenceView, i: number): number {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (markerLength(v, k, "madeIn") === i - k) return i - k;
+  return 0;
 }
 
 const isDeterminer = (v: SentenceView, k: number) => v.items[k]?.kind === "word" && isMarker(v, k, "determiner");

@@ -205,7 +205,9 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
   if (frame === "accountable") {
     // "to hold the DPRK and Russia accountable", "held Tehran responsible for the attack": holding a
     // party to account accuses it; what it is held to account for is the claim
+    // a pronoun is no party to hold to account: "Tehran held them responsible" names no one
     const object = objectThen(v, hit, accept, "accountable");
+    if (object?.accused.some((it) => it.pronoun)) return null;
     // a partial quote may open before it: 'work with Seoul "to hold North Korea accountable," he said'
     let at = hit.i0;
     while (at > 0 && (INFINITIVE_LINKS.includes(v.items[at - 1]?.norm ?? "") || QUOTE_MARKS.has(v.items[at - 1]?.text ?? ""))) at--;
@@ -229,9 +231,25 @@ const INFINITIVE_LINKS = ["to", "untuk", "agar", "supaya"];
 /** Words that open what an attack is called: "as", "sebagai", a quote, "a"/"an" ("called the strike a violation"). */
 const CHARACTERIZATION_OPENERS = new Set(["as", "sebagai", "a", "an"]);
 
+/** Items between the attack and what it is called ("serangan Ukraina terhadap Kursk itu sebagai …"). */
+const CHARACTERIZATION_GAP = 5;
+/** Items what it is called may run before its condemning word ("a flagrant violation", "\"agresi terang-terangan\""). */
+const CHARACTERIZATION_REACH = 6;
+
+/**
+ * After the attack ending at `k`, a name for it that condemns it: "as a war crime", "sebagai \"agresi\"",
+ * "\"sembrono\"". Praise ("excellent", "a just response", "legitimate self-defence") accuses no one.
+ */
 function characterizes(v: SentenceView, k: number): boolean {
-  const it = v.items[k];
-  return it !== undefined && (CHARACTERIZATION_OPENERS.has(it.norm) || QUOTE_MARKS.has(it.text));
+  for (let j = k; j < v.items.length && j <= k + CHARACTERIZATION_GAP; j++) {
+    const it = v.items[j] as Item;
+    if (CHARACTERIZATION_OPENERS.has(it.norm) || QUOTE_MARKS.has(it.text)) {
+      for (let c = j; c < v.items.length && c <= j + CHARACTERIZATION_REACH; c++) if (isMarker(v, c, "condemnation")) return true;
+      return false;
+    }
+    if (isHardStop(it) || it.text === "," || (it.kind === "word" && isMarker(v, j, "clauseBoundary"))) return false;
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { ArticleEntity, EntityRegistry } from "./entities.js";
 import type { MarkerClass } from "./lexicon/schema.js";
-import type { Item, SentenceView } from "./sentence-view.js";
+import { isMarker, type Item, type SentenceView } from "./sentence-view.js";
 
 const COUNTRY_WORDS = /negara|negeri|countr|nation|pemerintah|govern|capital|ibu kota/;
 const GROUP_WORDS = /kelompok|group/;
@@ -141,8 +141,9 @@ export class Discourse {
 
   /** Updates what is remembered once a sentence is read. */
   endSentence(v: SentenceView): void {
-    // the sentence's first person, not a possessor before him ("Kim's sister Kim Yo Jong … She")
-    const person = v.items.find((it, k) => it.kind === "actor" && it.entities.length === 1 && it.entities[0]?.type === "Person" && v.items[k + 1]?.text !== "'s");
+    // the sentence's first person, not one who only possesses him ("Kim's sister Kim Yo Jong … She"; but
+    // "Putin's talks with Kim … He" is Putin)
+    const person = v.items.find((it, k) => it.kind === "actor" && it.entities.length === 1 && it.entities[0]?.type === "Person" && !possessesPerson(v, k));
     if (person) this.lastPerson = person.entities[0] ?? this.lastPerson;
     this.previousGroup = lastCoordinatedGroup(v.items, this.isJoin);
     for (const it of v.items) for (const e of it.entities) {
@@ -163,4 +164,18 @@ export class Discourse {
     if (this.persons.length > 50) this.persons.splice(0, this.persons.length - 50);
     if (this.countries.length > 50) this.countries.splice(0, this.countries.length - 50);
   }
+}
+
+/** Items between a possessor's "'s" and the person it possesses ("Kim's powerful sister Kim Yo Jong"). */
+const POSSESSED_PERSON_REACH = 3;
+
+/** Actor `k` is followed by "'s" and, within a few plain words, a person: he only possesses that person. */
+function possessesPerson(v: SentenceView, k: number): boolean {
+  if (v.items[k + 1]?.text !== "'s") return false;
+  for (let j = k + 2; j < v.items.length && j <= k + 2 + POSSESSED_PERSON_REACH; j++) {
+    const it = v.items[j] as Item;
+    if (it.kind === "actor") return it.entities[0]?.type === "Person";
+    if (it.kind !== "word" || isMarker(v, j, "preposition")) return false;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import { allowsEndpoints, isSymmetric, RELATION_TYPES, type RelationStatus, type
 
 import type { Claim, DraftRelation, ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
-import { isMarker, type Item, type SentenceView } from "./sentence-view.js";
+import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 
 type Side = "source" | "target";
 
@@ -72,14 +72,16 @@ function visitsOwnCountry(ctx: ExtractionContext, type: RelationType, source: Ar
   return type === "VISITED" && source.type === "Person" && target.type === "Country" && ctx.discourse.countryOf(source) === target;
 }
 
-/** The sentence names `country` (or its forces) as a side one fights with: "alongside Russian forces", "bersama pasukan Rusia". */
-function sidesWith(ctx: ExtractionContext, v: SentenceView, country: ArticleEntity): boolean {
-  return v.items.some(
-    (it, k) =>
-      it.kind === "actor" &&
-      it.entities.some((e) => e === country || ctx.discourse.countryOf(e) === country) &&
-      (isMarker(v, k - 1, "withPrep") || (isMarker(v, k - 2, "withPrep") && isMarker(v, k - 1, "determiner"))),
-  );
+/**
+ * After the attacker, the sentence names `country` (or its forces) as a side he fights with or helps:
+ * "North Korean troops fought alongside Russian forces in Kursk", "… untuk membantu Rusia". ("… membantu
+ * Rusia memukul mundur pasukan Ukraina yang menyerbu Kursk": Russia is helped before the attacker is named.)
+ */
+function sidesWith(ctx: ExtractionContext, v: SentenceView, country: ArticleEntity, attacker: ArticleEntity): boolean {
+  const of = (target: ArticleEntity) => (it: Item) => it.kind === "actor" && it.entities.some((e) => e === target || ctx.discourse.countryOf(e) === target);
+  const from = v.items.findIndex(of(attacker));
+  const named = (k: number) => [k - 1, k - 2, k - 3].some((j) => j >= 0 && markerLength(v, j, "sideWith") === k - j) || (isMarker(v, k - 1, "determiner") && [k - 2, k - 3].some((j) => j >= 0 && markerLength(v, j, "sideWith") === k - 1 - j));
+  return v.items.some((it, k) => k > from && of(country)(it) && named(k));
 }
 
 export function emit(ctx: ExtractionContext, args: EmitArgs): DraftRelation[] {
@@ -92,8 +94,10 @@ export function emit(ctx: ExtractionContext, args: EmitArgs): DraftRelation[] {
       let s = endpoint(ctx, args.type, "source", s0);
       let t = endpoint(ctx, args.type, "target", t0);
       if (!s || !t) continue;
-      // "fought alongside Russian forces in the Kursk region": the place is where the fighting was, not an attack on its country
-      if (args.type === "ATTACKED" && t !== t0 && sidesWith(ctx, v, t)) t = t0;
+      // "fought alongside Russian forces in the Kursk region", "untuk membantu Rusia": the place is where the
+      // fighting was, not an attack on its country; "Ukrainian forces shelled Donetsk": a place the attacker's
+      // own country holds is held by the other side
+      if (args.type === "ATTACKED" && t !== t0 && (t === s || sidesWith(ctx, v, t, s))) t = t0;
       if (isSymmetric(args.type)) [s, t] = sameLevel(ctx, s, t);
       // cooperation is between the states the persons stand for ("Kim … memperkuat hubungan dengan Rusia")
       if (args.type === "COOPERATES_WITH") [s, t] = [liftPerson(ctx, s), liftPerson(ctx, t)];

@@ -48,6 +48,16 @@ export const isQuoteMark = (it: Item | undefined) => it !== undefined && it.kind
 /** Items a quoted modifier may span ('held "warm and comradely" talks'). */
 const QUOTED_MODIFIER_ITEMS = 6;
 
+/** When item `k` opens a short quote, the index of the quote mark that closes it, else -1. */
+export function quoteClosing(v: SentenceView, k: number): number {
+  if (!isQuoteMark(v.items[k])) return -1;
+  for (let j = k + 1; j < v.items.length && j <= k + QUOTED_MODIFIER_ITEMS; j++) {
+    if (isQuoteMark(v.items[j])) return j > k + 1 ? j : -1;
+    if (isHardStop(v.items[j])) return -1;
+  }
+  return -1;
+}
+
 /** When item `k` closes a short quote, the index of the quote mark that opens it, else -1. */
 export function quoteOpening(v: SentenceView, k: number): number {
   if (!isQuoteMark(v.items[k])) return -1;

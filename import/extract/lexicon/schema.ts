@@ -149,6 +149,9 @@ export const MARKER_CLASSES = [
   "beneficiaryPrep",
   "accountable",
   "sidelines",
+  "placeNoun",
+  "condemnation",
+  "sideWith",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

@@ -7,7 +7,7 @@
  * of Ukraine") or the subject of a light verb ("Trump memerintahkan serangan terhadap Houthi"). A
  * person attacker stands for his state (emit.ts); attacks are hostile, so hostile words never block.
  */
-import { classWithin, clauseSubject, entitiesOf, objectRight, subjectLeft, widen, type ArgGroup } from "../args.js";
+import { classWithin, clauseSubject, entitiesOf, madeBy, madeInLength, objectRight, subjectLeft, widen, type ArgGroup } from "../args.js";
 import type { ExtractionContext } from "../context.js";
 import { acceptFor, emit, pairs } from "../emit.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
@@ -36,31 +36,40 @@ const targetOf = (ctx: ExtractionContext, v: SentenceView, from: number, direct:
 function passiveAttack(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation): void {
   const targets = subjectLeft(v, hit.i0, { accept: acceptFor(ctx, "ATTACKED", "target"), minIndex: sit.minIndex });
   const attackers = passiveAgent(ctx.language, v, hit.i1, acceptFor(ctx, "ATTACKED", "source"));
-  attack(ctx, v, hit, sit, attackers, placesOnly(v, hit, targets));
+  attack(ctx, v, hit, sit, attackers, takenPlaces(v, hit, targets, "subject"));
 }
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(["Country", "Location"]);
 
 /**
- * For a verb that attacks only by taking a place ("seized part of Kursk", "merebut kota Bakhmut"): the
- * targets when each is a place heading its own phrase, else none. "captured two North Korean soldiers"
- * and "seized Iranian oil" take people and cargo, and "merebut kembali" (retook) takes back one's own.
+ * For a verb that attacks only by taking a place ("seized part of Kursk", "merebut kota Bakhmut", "Wilayah
+ * Kursk direbut"): the targets when each is a place heading its own noun phrase, else none. Taking people,
+ * cargo, assets or attention ("captured two North Korean soldiers", "seized Iran's tanker", "merebut
+ * perhatian Washington", "captured a large share of India's oil imports") and retaking one's own ("merebut
+ * kembali") attack no one.
  */
-function placesOnly(v: SentenceView, hit: TriggerHit, targets: ArgGroup): ArgGroup {
+function takenPlaces(v: SentenceView, hit: TriggerHit, targets: ArgGroup, side: "object" | "subject"): ArgGroup {
   if (!hit.entry.placeObject) return targets;
-  if (RETAKING.has(v.items[hit.i1]?.norm ?? "")) return [];
-  // a nationality adjective only qualifies what is taken: "Iranian oil", "North Korean soldiers"
-  const places = targets.every((it) => it.mention?.form !== "adjective" && it.entities.every((e) => PLACE_TYPES.has(e.type)));
-  return places ? targets : [];
+  if (RETAKING.has(v.items[hit.i1]?.norm ?? "") || targets.length === 0) return [];
+  const first = v.items.indexOf(targets[0] as Item);
+  // the object: only determiners, "of" and place words before it ("the city of", "sebagian wilayah", "control of")
+  if (side === "object") for (let k = hit.i1; k < first; k++) if (!isMarker(v, k, "determiner") && !PLACE_LINKS.has(v.items[k]?.norm ?? "") && !isMarker(v, k, "placeNoun")) return [];
+  const heads = targets.every((it) => {
+    const k = v.items.indexOf(it);
+    if (!it.entities.every((e) => PLACE_TYPES.has(e.type)) || v.items[k + 1]?.text === "'s") return false;
+    // a place qualifies only a place word after it: "Russian territory", "the Kursk region", not "Iranian oil"
+    const next = v.items[k + 1];
+    const qualifies = next?.kind === "word" && !isMarker(v, k + 1, "preposition") && !isMarker(v, k + 1, "coordination") && !isMarker(v, k + 1, "clauseBoundary");
+    if (side === "object" && (it.mention?.form === "adjective" || qualifies)) return isMarker(v, k + 1, "placeNoun");
+    // the subject of a passive: a place word or nothing before it ("Wilayah Kursk direbut", not "Kapal tanker Iran direbut")
+    const before = v.items[k - 1];
+    return side === "object" || !before || before.kind === "punct" || isMarker(v, k - 1, "placeNoun") || isMarker(v, k - 1, "determiner") || isMarker(v, k - 1, "preposition");
+  });
+  return heads ? targets : [];
 }
 
-/** The object group when no preposition but "of" comes before it: "soldiers captured in Kursk" took nothing there. */
-function directObject(v: SentenceView, hit: TriggerHit, targets: ArgGroup): ArgGroup {
-  const first = targets[0];
-  const end = first ? v.items.indexOf(first) : hit.i1;
-  for (let k = hit.i1; k < end; k++) if (isMarker(v, k, "preposition") && v.items[k]?.norm !== "of") return [];
-  return targets;
-}
+/** Words that may link a taking verb to its place besides determiners and place words ("part of", "kendali atas"). */
+const PLACE_LINKS: ReadonlySet<string> = new Set(["of", "atas"]);
 
 /** Words after a taking verb that make it a retaking ("merebut kembali", "took back"). */
 const RETAKING: ReadonlySet<string> = new Set(["kembali", "back"]);
@@ -84,8 +93,7 @@ const verb: Rule = (ctx, v, hit) => {
   if (isEnglishPassive(ctx.language, v, hit)) return passiveAttack(ctx, v, hit, sit);
   if (unownedWeaponSubject(v, hit)) return;
   const attackers = verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source"));
-  const taken = hit.entry.placeObject ? directObject(v, hit, targetOf(ctx, v, hit.i1, true, "targetPrep")) : targetOf(ctx, v, hit.i1, true, "targetPrep");
-  const targets = placesOnly(v, hit, taken);
+  const targets = takenPlaces(v, hit, targetOf(ctx, v, hit.i1, true, "targetPrep"), "object");
   attack(ctx, v, hit, sit, attackers, targets);
   if (hit.entry.mutual && attackers !== "accused") attack(ctx, v, hit, sit, targets, attackers);
 };
@@ -99,6 +107,12 @@ const WEAPON_SUBJECT_ITEMS = 3;
  * struck Kyiv" names its owner.
  */
 function unownedWeaponSubject(v: SentenceView, hit: TriggerHit): boolean {
+  // "drones made in Iran hit Odesa", "drone buatan Iran menghantam": the maker is no owner
+  const maker = v.items[hit.i0 - 1];
+  if (maker?.kind === "actor" && madeBy(v, hit.i0 - 1)) {
+    const phrase = hit.i0 - 1 - madeInLength(v, hit.i0 - 1);
+    return classWithin(v, Math.max(0, phrase - WEAPON_SUBJECT_ITEMS), "weapon", WEAPON_SUBJECT_ITEMS) >= 0;
+  }
   for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - WEAPON_SUBJECT_ITEMS; k--) {
     if (v.items[k]?.kind !== "word") return false;
     if (k + markerLength(v, k, "weapon") === hit.i0) {

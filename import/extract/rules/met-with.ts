@@ -8,7 +8,7 @@ import { entitiesOf, genitiveAt, indexAfter, objectRight, subjectLeft, type ArgG
 import type { Claim, ExtractionContext } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import { acceptFor, emit, pairs } from "../emit.js";
-import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "../sentence-view.js";
+import { isHardStop, isMarker, markerLength, quoteClosing, type Item, type SentenceView } from "../sentence-view.js";
 import { tokenize } from "../text/tokens.js";
 import { isEnglishPassive, nounAgent, passiveAgent, situation, verbSubject, type Rule, type Situation, type TriggerHit } from "./common.js";
 
@@ -36,6 +36,26 @@ export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: Tr
   emit(ctx, { type: "VISITED", sources: visitors, targets: [placeEntity], status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8, ...(sit.claim ? { claim: sit.claim } : {}) });
 }
 
+/** Words that make a coordinated subject act each on its own. */
+const SEPARATELY: ReadonlySet<string> = new Set(["each", "separately", "masing-masing", "masing", "terpisah", "sendiri-sendiri"]);
+
+/** Items around a meeting noun that may say its subjects met separately. */
+const SEPARATELY_REACH = 6;
+
+function separately(v: SentenceView, hit: TriggerHit): boolean {
+  for (let k = Math.max(0, hit.i0 - SEPARATELY_REACH); k < v.items.length && k < hit.i1 + SEPARATELY_REACH; k++) if (SEPARATELY.has(v.items[k]?.norm ?? "")) return true;
+  return false;
+}
+
+/** Past a quoted modifier right after a noun ('pembicaraan "hangat dan bersahabat" di Pyongyang'). */
+function afterQuote(v: SentenceView, k: number): number {
+  const close = quoteClosing(v, k);
+  return close >= 0 ? close + 1 : k;
+}
+
+/** Words that open what a gathering is about. */
+const TOPIC_PREPS: ReadonlySet<string> = new Set(["on", "about", "over", "tentang", "mengenai", "soal", "terkait", "membahas"]);
+
 /** Items the gathering a meeting was held on the sidelines of may span ("the World Economic Forum (WEF)"). */
 const SIDELINES_REACH = 10;
 
@@ -47,7 +67,8 @@ function afterSidelines(v: SentenceView, from: number): number {
   if (!isMarker(v, from, "sidelines")) return from;
   let gathering = false;
   for (let k = from + markerLength(v, from, "sidelines"); k < v.items.length && k <= from + SIDELINES_REACH; k++) {
-    if (isHardStop(v.items[k])) return from;
+    // "the talks on the war in Ukraine", "konferensi tentang perang di Gaza": the place is the topic's
+    if (isHardStop(v.items[k]) || TOPIC_PREPS.has(v.items[k]?.norm ?? "")) return from;
     gathering ||= isMarker(v, k, "gathering");
     if (gathering && isMarker(v, k, "placePrep")) return k;
   }
@@ -113,8 +134,9 @@ const noun: Rule = (ctx, v, hit) => {
   const agent = nounAgent(ctx.language, v, hit, sit, accept);
   const from = agent.genitive ? indexAfter(v, agent.group, hit.i1) : hit.i1;
   const b = objectRight(v, from, { accept, preps: "withPrep", maxGap: 5 });
-  // "Kim and Volodin held talks": a coordinated subject meets among itself
-  if (b.length === 0 && !agent.genitive && entitiesOf(agent.group).length >= 2) return meet(ctx, v, hit, sit, entitiesOf(agent.group), [], hit.i1);
+  // "Kim and Volodin held talks": a coordinated subject meets among itself, unless each held his own
+  // ("masing-masing mengadakan pembicaraan", "each held talks")
+  if (b.length === 0 && !agent.genitive && entitiesOf(agent.group).length >= 2 && !separately(v, hit)) return meet(ctx, v, hit, sit, entitiesOf(agent.group), [], afterQuote(v, hit.i1));
   if (agent.group.length === 0 || b.length === 0) return;
   meet(ctx, v, hit, sit, entitiesOf(agent.group), entitiesOf(b), indexAfter(v, b, from));
 };
