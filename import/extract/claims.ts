@@ -6,7 +6,7 @@
  *  noun    "tuduhan dari Barat bahwa …", "kritik AS terhadap dugaan …", "tuduhan Moskow menggunakan …"
  *  face    "Pyongyang menghadapi tuduhan dari Barat bahwa …" (the subject is the accused)
  */
-import { entitiesOf, genitiveAt, indexAfter, isOblique, objectRight, ownersAfter, subjectLeft, widen, type Accept, type ArgGroup } from "./args.js";
+import { classWithin, entitiesOf, genitiveAt, indexAfter, isOblique, objectRight, ownersAfter, subjectLeft, widen, type Accept, type ArgGroup } from "./args.js";
 import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
@@ -103,6 +103,14 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
   // after at most two words qualifying it ("the annual joint military exercises")
   const condemnable = (p: { type: string; entry: { frame: string } }) =>
     (p.type === "ATTACKED" && p.entry.frame === "noun") || (!attacksOnly && p.type === "COOPERATES_WITH" && (p.entry.frame === "joint" || p.entry.frame === "noun"));
+  const accept = acceptFor(ctx, "ACCUSES", "target");
+  // English names the attacker before the noun: "the U.S. strikes", "Ukraine's attack", "the Israeli strike"
+  let owner: Item | null = null;
+  const prenominal = v.items[det];
+  if (ctx.language === "en" && prenominal?.kind === "actor" && prenominal.entities.some(accept) && (v.items[det + 1]?.kind === "word" || v.items[det + 1]?.text === "'s")) {
+    owner = prenominal;
+    det += v.items[det + 1]?.text === "'s" ? 2 : 1;
+  }
   let k = det;
   let m = null;
   // English puts qualifiers before the noun ("the annual joint exercises"); a preposition means the
@@ -114,9 +122,9 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
     m = null;
   }
   const it = v.items[k];
-  if (!it || !m) return null;
+  if (!it || !m) return attacksOnly ? null : condemnedLaunch(ctx, v, start, det, owner);
   const end = k + m.length;
-  const accept = acceptFor(ctx, "ACCUSES", "target");
+  if (owner) return { attackers: [owner], end };
   const named = isMarker(v, end, "agent") ? genitiveAt(v, end + 1, accept) : ownersAfter(v, end, accept);
   if (named.length > 0) return { attackers: named, end: indexAfter(v, named, end) };
   // "mengecam kerja sama militer antara Rusia dan Korea Utara": both parties of a tie
@@ -132,6 +140,46 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
   const item: Item = actor ?? { ...it, kind: "actor", entities: [attacker], pronoun: true };
   return { attackers: [item], end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) };
 }
+
+/**
+ * "condemned the launch", "mengecam peluncuran itu", "Jepang juga mengecam uji coba itu": condemning a
+ * missile launch or test accuses who launched it — named with it, else the launcher told in the last
+ * few sentences.
+ */
+function condemnedLaunch(ctx: ExtractionContext, v: SentenceView, start: number, det: number, owner: Item | null): { attackers: ArgGroup; end: number } | null {
+  const length = markerLength(v, det, "launch");
+  if (length === 0 || v.items[det]?.kind !== "word") return null;
+  const end = det + length;
+  if (owner) return { attackers: [owner], end };
+  const accept = acceptFor(ctx, "ACCUSES", "target");
+  const named = ownersAfter(v, end, accept);
+  if (named.length > 0) return { attackers: named, end: indexAfter(v, named, end) };
+  if (det === start && !isMarker(v, end, "demonstrative")) return null;
+  const launcher = toldLauncher(ctx, v, accept);
+  return launcher ? { attackers: [launcher], end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) } : null;
+}
+
+/** Sentences back a launch may have been told. */
+const RECENT_LAUNCH_SENTENCES = 6;
+
+/** Who launched or tested the weapon told lately ("North Korea fired a hypersonic missile …"), as an actor item. */
+function toldLauncher(ctx: ExtractionContext, v: SentenceView, accept: Accept): Item | null {
+  for (let s = ctx.views.length - 1; s >= 0 && s >= ctx.views.length - 1 - RECENT_LAUNCH_SENTENCES; s--) {
+    const told = ctx.views[s] as SentenceView;
+    for (let j = told.items.length - 1; j >= 0; j--) {
+      if (told.items[j]?.kind !== "word" || !isMarker(told, j, "launch") || classWithin(told, j, "weapon", LAUNCH_WEAPON_REACH) < 0) continue;
+      const who = subjectLeft(told, j, { accept })[0];
+      if (!who) continue;
+      // a leader watching the launch stands for his state: "Kim Jong Un menyaksikan uji peluncuran rudal"
+      const person = who.entities[0]?.type === "Person" ? ctx.discourse.countryOf(who.entities[0]) : null;
+      return { ...who, entities: person ? [person] : who.entities, pronoun: told !== v || person !== null };
+    }
+  }
+  return null;
+}
+
+/** Items after a launch verb its weapon may stand ("fired a new hypersonic intermediate-range missile"). */
+const LAUNCH_WEAPON_REACH = 6;
 
 /** The attacker "the attack" refers to: of the attacks told lately, the attacker the story names most (ties: the latest). */
 function toldAttacker(ctx: ExtractionContext, v: SentenceView): ArticleEntity | null {

@@ -28,13 +28,20 @@ export interface ArticleEntity {
   first: number;
 }
 
-/** "Choe Son-hui" -> "Choe Son Hui"; "KIM JONG UN" -> "Kim Jong Un". */
+/** Lower-case particles of Arabic, Persian, Urdu and European names ("Khalid bin Salman", "Anwaar-ul-Haq"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["bin", "binti", "bint", "ibn", "al", "el", "ul", "ud", "ad", "de", "van", "von", "der", "da", "dos", "du"]);
+
+/** "Choe Son-hui" -> "Choe Son Hui"; "KIM JONG UN" -> "Kim Jong Un"; "Khalid bin Salman" and "Anwaar-ul-Haq Kakar" keep their particles. */
 export function canonicalPersonName(surface: string): string {
   const allUpper = surface === surface.toUpperCase();
   return surface
     .split(/\s+/)
-    .flatMap((w) => w.split(/(?<=\p{L})-(?=\p{Ll})/u))
-    .map((w) => (allUpper || w === w.toLowerCase() ? (w[0] ?? "").toUpperCase() + w.slice(1).toLowerCase() : w))
+    .flatMap((w) => w.split(/(?<=\p{L})-(?=\p{Ll})(?!(?:al|el|ul|ud|ad)-)/u))
+    .map((w, k) => {
+      // written lower-case, a particle stays so ("Vo Van Thuong" keeps its capital)
+      if (k > 0 && NAME_PARTICLES.has(w)) return w;
+      return allUpper || w === w.toLowerCase() ? (w[0] ?? "").toUpperCase() + w.slice(1).toLowerCase() : w;
+    })
     .join(" ");
 }
 

@@ -152,6 +152,8 @@ export const MARKER_CLASSES = [
   "placeNoun",
   "condemnation",
   "sideWith",
+  "medium",
+  "launch",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

@@ -104,7 +104,7 @@ const verb: Rule = (ctx, v, hit) => {
   if (!sit) return;
   const accept = acceptFor(ctx, "MET_WITH", "source");
   const a = resolve(verbSubject(v, hit, sit, accept), sit.claim);
-  const b = objectRight(v, hit.i1, { accept, preps: "withPrep", direct: hit.entry.direct === true, maxGap: 3 });
+  const b = objectRight(v, afterMedium(v, hit.i1), { accept, preps: "withPrep", direct: hit.entry.direct === true, maxGap: 3 });
   // a form that is also a noun ("talks") opening the sentence: "Talks between X and Y lasted …"
   if (a.length === 0) {
     meetBetween(ctx, v, hit, sit);
@@ -112,6 +112,11 @@ const verb: Rule = (ctx, v, hit) => {
   }
   meet(ctx, v, hit, sit, a, entitiesOf(b), indexAfter(v, b, hit.i1));
 };
+
+/** Past how persons talk apart at `k` (markers 'medium': "spoke by phone on Saturday with X", "berbicara melalui telepon dengan X"). */
+function afterMedium(v: SentenceView, k: number): number {
+  return k + markerLength(v, k, "medium");
+}
 
 /** "After meeting Cho Tae-yul, Blinken said …": an English "-ing" form with a person right after it is a verb. */
 function gerundMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation): boolean {

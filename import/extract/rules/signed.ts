@@ -60,9 +60,11 @@ const resolve = (g: ArgGroup | "accused", sit: Situation) => (g === "accused" ? 
 /** Parties of a passive signing: its agents, else "antara A dan B" after the agreement word or the verb. */
 function passiveSign(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, agreement: number): void {
   const accept = acceptFor(ctx, "SIGNED_AGREEMENT_WITH", "source");
-  const agents = passiveAgent(ctx.language, v, hit.i1, accept);
+  // "was signed in Beijing by X and Y": the place may come before the agents
+  const at = afterPlace(v, hit.i1);
+  const agents = passiveAgent(ctx.language, v, at, accept);
   if (agents.length > 0) {
-    const after = indexAfter(v, agents, hit.i1);
+    const after = indexAfter(v, agents, at);
     const others = entitiesOf(objectRight(v, after, { accept, preps: "withPrep", maxGap: 2 }));
     return sign(ctx, v, hit, sit, entitiesOf(agents), others);
   }
@@ -73,6 +75,14 @@ function passiveSign(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, s
   }
 }
 
+/** The item after a place phrase at `k` ("in Beijing", "di Teheran"), else `k`. */
+function afterPlace(v: SentenceView, k: number): number {
+  if (!isMarker(v, k, "placePrep")) return k;
+  let j = k + 1;
+  while (isMarker(v, j, "determiner")) j++;
+  return v.items[j]?.kind === "actor" ? j + 1 : k;
+}
+
 const verb: Rule = (ctx, v, hit) => {
   const agreement = agreementNear(v, hit);
   if (agreement < 0) return;
@@ -81,7 +91,8 @@ const verb: Rule = (ctx, v, hit) => {
   if (isEnglishPassive(ctx.language, v, hit)) return passiveSign(ctx, v, hit, sit, agreement);
   const accept = acceptFor(ctx, "SIGNED_AGREEMENT_WITH", "source");
   const a = resolve(verbSubject(v, hit, sit, accept), sit);
-  const b = entitiesOf(objectRight(v, hit.i1, { accept, preps: "withPrep", maxGap: 6 }));
+  // "meneken pakta pertahanan bersama di Pyongyang": "bersama" (joint) qualifies the pact; the place after it is no partner
+  const b = entitiesOf(objectRight(v, hit.i1, { accept, preps: "withPrep", maxGap: 6, firstPhraseOnly: true }));
   sign(ctx, v, hit, sit, a, b);
 };
 

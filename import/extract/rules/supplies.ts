@@ -202,9 +202,12 @@ function weaponObjectAt(v: SentenceView, k: number, w: number): boolean {
  */
 function weaponAfterVerb(v: SentenceView, i1: number): number {
   const near = classWithin(v, i1, "weapon", WEAPON_WINDOW);
-  if (near >= 0 || v.items[i1]?.kind !== "actor") return near;
-  let k = i1;
+  // the recipient first, after a determiner too: "supplied the Houthi rebels with anti-ship missiles"
+  const first = isMarker(v, i1, "determiner") && v.items[i1 + 1]?.kind === "actor" ? i1 + 1 : i1;
+  if (near >= 0 || v.items[first]?.kind !== "actor") return near;
+  let k = first;
   while (v.items[k]?.kind === "actor" || isMarker(v, k, "coordination")) k++;
+  if (v.items[k]?.kind === "word" && !isMarker(v, k, "withPrep") && isMarker(v, k + 1, "withPrep")) k++;
   if (!isMarker(v, k, "withPrep")) return -1;
   const from = k + markerLength(v, k, "withPrep");
   const w = classWithin(v, from, "weapon", WEAPON_WINDOW);
@@ -231,8 +234,11 @@ const verb: Rule = (ctx, v, hit) => {
   let to = isMarker(v, end, "relative") ? relativeUser(ctx, v, end) : recipients(ctx, v, end);
   if (to.length === 0) {
     // "supplied Russia with drones", "is giving Russia its missiles", "sent Moscow millions of shells"
-    const direct = objectRight(v, hit.i1, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: null, maxGap: 0 });
-    const next = indexAfter(v, direct, -1);
+    // also after a determiner, and with a head noun after it: "supplied the Houthi rebels with missiles"
+    const start = isMarker(v, hit.i1, "determiner") ? hit.i1 + 1 : hit.i1;
+    const direct = objectRight(v, start, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: null, maxGap: 0 });
+    let next = indexAfter(v, direct, -1);
+    if (next > 0 && v.items[next]?.kind === "word" && !isMarker(v, next, "withPrep") && isMarker(v, next + 1, "withPrep")) next++;
     if (next > 0 && (isMarker(v, next, "withPrep") || weaponObjectAt(v, next, w))) to = direct;
   }
   supply(ctx, v, hit, sit, from, entitiesOf(to));
