@@ -113,7 +113,12 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // Set 13, written blind by another helper during the same session, after the changes from set 12, its
     // texts and misses never read: P 0.905, R 0.623, F1 0.738 (with the rules from before the session
     // P 0.915, R 0.623, F1 0.741; the one relation that differs is a seized capital read as an attack).
-    { name: "the thirteenth held-out articles", ...holdout(13), f1: 0.7, precision: 0.86 },
+    // Then read for changes (same session): P 0.92, R 0.70, F1 0.79.
+    { name: "the thirteenth held-out articles", ...holdout(13), f1: 0.75, precision: 0.88 },
+    // Set 14, written blind by a third helper late in the same session, texts and misses never read: with the
+    // rules from before the session P 0.867, R 0.619, F1 0.722; after the changes from sets 12 and 13
+    // P 0.872, R 0.646, F1 0.742.
+    { name: "the fourteenth held-out articles", ...holdout(14), f1: 0.7, precision: 0.83 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
