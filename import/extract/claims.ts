@@ -107,7 +107,10 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
   // English names the attacker before the noun: "the U.S. strikes", "Ukraine's attack", "the Israeli strike"
   let owner: Item | null = null;
   const prenominal = v.items[det];
-  if (ctx.language === "en" && prenominal?.kind === "actor" && prenominal.entities.some(accept) && (v.items[det + 1]?.kind === "word" || v.items[det + 1]?.text === "'s")) {
+  // (a place before the noun is where it struck: "the Damascus strike")
+  const possessive = v.items[det + 1]?.text === "'s";
+  const place = prenominal?.mention?.form === "metonym" || prenominal?.entities.some((e) => e.type === "Location");
+  if (ctx.language === "en" && prenominal?.kind === "actor" && prenominal.entities.some(accept) && (possessive || (v.items[det + 1]?.kind === "word" && !place))) {
     owner = prenominal;
     det += v.items[det + 1]?.text === "'s" ? 2 : 1;
   }
@@ -150,36 +153,58 @@ function condemnedLaunch(ctx: ExtractionContext, v: SentenceView, start: number,
   const length = markerLength(v, det, "launch");
   if (length === 0 || v.items[det]?.kind !== "word") return null;
   const end = det + length;
+  // "the launch of the talks": a launch of something that is no weapon
+  if ((v.items[end]?.norm === "of" || v.items[end]?.norm === "dari") && classWithin(v, end, "weapon", LAUNCH_OF_REACH) < 0) return null;
   if (owner) return { attackers: [owner], end };
   const accept = acceptFor(ctx, "ACCUSES", "target");
-  const named = ownersAfter(v, end, accept);
+  const named = isMarker(v, end, "agent") ? genitiveAt(v, end + markerLength(v, end, "agent"), accept) : ownersAfter(v, end, accept);
   if (named.length > 0) return { attackers: named, end: indexAfter(v, named, end) };
   if (det === start && !isMarker(v, end, "demonstrative")) return null;
   const launcher = toldLauncher(ctx, v, accept);
   return launcher ? { attackers: [launcher], end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) } : null;
 }
 
+/** Items after "the launch of" its weapon may stand ("the launch of a new missile"). */
+const LAUNCH_OF_REACH = 4;
+
 /** Sentences back a launch may have been told. */
 const RECENT_LAUNCH_SENTENCES = 6;
 
-/** Who launched or tested the weapon told lately ("North Korea fired a hypersonic missile …"), as an actor item. */
+/**
+ * Who launched or tested a weapon in the last few sentences: the subject of a launch verb with a weapon
+ * after it ("North Korea fired a hypersonic missile …"), or of watching a launch ("Kim Jong Un menyaksikan
+ * uji peluncuran rudal", a leader standing for his state); the one told most, the first told on a tie.
+ * A satellite launched, or watchers of two states ("Shoigu and Kim watched the launch"), name none.
+ */
 function toldLauncher(ctx: ExtractionContext, v: SentenceView, accept: Accept): Item | null {
-  for (let s = ctx.views.length - 1; s >= 0 && s >= ctx.views.length - 1 - RECENT_LAUNCH_SENTENCES; s--) {
-    const told = ctx.views[s] as SentenceView;
-    for (let j = told.items.length - 1; j >= 0; j--) {
-      if (told.items[j]?.kind !== "word" || !isMarker(told, j, "launch") || classWithin(told, j, "weapon", LAUNCH_WEAPON_REACH) < 0) continue;
-      const who = subjectLeft(told, j, { accept })[0];
-      if (!who) continue;
-      // a leader watching the launch stands for his state: "Kim Jong Un menyaksikan uji peluncuran rudal"
-      const person = who.entities[0]?.type === "Person" ? ctx.discourse.countryOf(who.entities[0]) : null;
-      return { ...who, entities: person ? [person] : who.entities, pronoun: told !== v || person !== null };
+  const told: { entity: ArticleEntity; item: Item }[] = [];
+  const from = Math.max(0, ctx.views.length - 1 - RECENT_LAUNCH_SENTENCES);
+  for (const view of ctx.views.slice(from)) {
+    for (let j = 0; j < view.items.length; j++) {
+      if (view.items[j]?.kind !== "word" || !launchAt(view, j)) continue;
+      const who = subjectLeft(view, j, { accept });
+      const states = [...new Set(entitiesOf(who).map((e) => (e.type === "Person" ? (ctx.discourse.countryOf(e) ?? e) : e)))];
+      if (states.length === 1 && who[0]) told.push({ entity: states[0] as ArticleEntity, item: who[0] });
     }
   }
-  return null;
+  const count = (e: ArticleEntity) => told.filter((t) => t.entity === e).length;
+  const best = [...told].sort((a, b) => count(b.entity) - count(a.entity))[0];
+  return best ? { ...best.item, entities: [best.entity], pronoun: true } : null;
 }
 
-/** Items after a launch verb its weapon may stand ("fired a new hypersonic intermediate-range missile"). */
-const LAUNCH_WEAPON_REACH = 6;
+/** A launch verb with its weapon after it, or watching a launch noun, at item `j` (no satellite launched). */
+function launchAt(v: SentenceView, j: number): boolean {
+  const verb = isMarker(v, j, "launchVerb");
+  const watch = !verb && isMarker(v, j, "launchWatch") && classWithin(v, j + 1, "launch", LAUNCH_WATCH_REACH) >= 0;
+  if (!verb && !watch) return false;
+  return classWithin(v, j, "weapon", LAUNCH_WEAPON_REACH) >= 0 && classWithin(v, j, "spaceLaunch", LAUNCH_WEAPON_REACH) < 0;
+}
+
+/** Items after a watching verb the launch noun may stand ("watched the test-firing of"). */
+const LAUNCH_WATCH_REACH = 4;
+
+/** Items after a launch verb its weapon may stand ("watched the test-firing of a new solid-fuel missile": hyphens count). */
+const LAUNCH_WEAPON_REACH = 12;
 
 /** The attacker "the attack" refers to: of the attacks told lately, the attacker the story names most (ties: the latest). */
 function toldAttacker(ctx: ExtractionContext, v: SentenceView): ArticleEntity | null {

@@ -154,6 +154,9 @@ export const MARKER_CLASSES = [
   "sideWith",
   "medium",
   "launch",
+  "launchVerb",
+  "launchWatch",
+  "spaceLaunch",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
