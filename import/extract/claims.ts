@@ -93,7 +93,7 @@ const RECENT_ATTACK_SENTENCES = 3;
  * itu"), the attacker of the latest attack of the last few sentences. Condemning a tie ("kerja sama
  * militer Pyongyang dan Moskow", "the cooperation between X and Y") accuses the parties named with it.
  */
-function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, attacksOnly = false): { attackers: ArgGroup; end: number } | null {
+function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, withoutTies = false): { attackers: ArgGroup; end: number } | null {
   let det = from;
   // "mengecam keras latihan …": an intensifier before the condemned thing
   if (isMarker(v, det, "intensifier")) det += markerLength(v, det, "intensifier");
@@ -102,7 +102,7 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
   // an attack, or a joint exercise ("mengecam latihan militer gabungan tahunan AS dan Korea Selatan"),
   // after at most two words qualifying it ("the annual joint military exercises")
   const condemnable = (p: { type: string; entry: { frame: string } }) =>
-    (p.type === "ATTACKED" && p.entry.frame === "noun") || (!attacksOnly && p.type === "COOPERATES_WITH" && (p.entry.frame === "joint" || p.entry.frame === "noun"));
+    (p.type === "ATTACKED" && p.entry.frame === "noun") || (!withoutTies && p.type === "COOPERATES_WITH" && (p.entry.frame === "joint" || p.entry.frame === "noun"));
   const accept = acceptFor(ctx, "ACCUSES", "target");
   // English names the attacker before the noun: "the U.S. strikes", "Ukraine's attack", "the Israeli strike"
   let owner: Item | null = null;
@@ -125,7 +125,7 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
     m = null;
   }
   const it = v.items[k];
-  if (!it || !m) return attacksOnly ? null : condemnedLaunch(ctx, v, start, det, owner);
+  if (!it || !m) return condemnedLaunch(ctx, v, start, det, owner);
   const end = k + m.length;
   if (owner) return { attackers: [owner], end };
   const named = isMarker(v, end, "agent") ? genitiveAt(v, end + 1, accept) : ownersAfter(v, end, accept);
@@ -265,9 +265,9 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     return object && { accusers: subjectLeft(v, hit.i0, { accept }), ...object };
   }
   if (frame === "characterize") {
-    // "menyebut serangan itu sebagai \"agresi terang-terangan\"", "called the strike a \"flagrant violation\"":
-    // what a speaker calls an attack accuses its attacker; his own side's attack he calls something else,
-    // and what he calls a tie ("hubungan yang strategis") is no accusation
+    // "menyebut serangan itu sebagai \"agresi terang-terangan\"", "called the launch \"a grave provocation\"":
+    // what a speaker calls an attack or a missile launch accuses its author; his own side's he calls
+    // something else, and what he calls a tie ("hubungan yang strategis") is no accusation
     const attack = condemnedAttack(ctx, v, hit.i1, true);
     if (!attack || !characterizes(v, attack.end)) return null;
     const accusers = subjectLeft(v, hit.i0, { accept, speechAct: true });
