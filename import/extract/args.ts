@@ -6,7 +6,7 @@
  */
 import type { ArticleEntity } from "./entities.js";
 import type { MarkerClass } from "./lexicon/schema.js";
-import { isHardStop, isMarker, markerLength, type Aside, type Item, type SentenceView } from "./sentence-view.js";
+import { isHardStop, isMarker, markerEndingAt, markerLength, type Aside, type Item, type SentenceView } from "./sentence-view.js";
 
 export type Accept = (e: ArticleEntity) => boolean;
 export const anyActor: Accept = () => true;
@@ -35,8 +35,7 @@ export function isOblique(v: SentenceView, i: number): boolean {
   // a determiner or compass word between: "to the United States", "in southern Lebanon"
   if (isMarker(v, i - 2, "preposition") && (isMarker(v, i - 1, "determiner") || /^(north|south|east|west)ern$/.test(prev.norm))) return true;
   // "undangan Kim Jong Un untuk mengunjungi": the inviter is not the visitor
-  for (let k = Math.max(0, i - 3); k < i; k++) if (markerLength(v, k, "inviter") === i - k) return true;
-  return madeBy(v, i);
+  return markerEndingAt(v, i, "inviter") > 0 || madeBy(v, i);
 }
 
 /** "working with Seoul and Tokyo": a later member of a coordinated oblique object is oblique too. */
@@ -53,8 +52,7 @@ export function madeBy(v: SentenceView, i: number): boolean {
 
 /** Items of the made-in phrase right before actor `i` ("made in", "buatan"), else 0. */
 export function madeInLength(v: SentenceView, i: number): number {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (markerLength(v, k, "madeIn") === i - k) return i - k;
-  return 0;
+  return markerEndingAt(v, i, "madeIn");
 }
 
 const isDeterminer = (v: SentenceView, k: number) => v.items[k]?.kind === "word" && isMarker(v, k, "determiner");

@@ -12,7 +12,7 @@ import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
 import type { MarkerClass } from "./lexicon/schema.js";
 import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
-import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
+import { isHardStop, isMarker, isQuoteMark, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 import { clauseEnd, isNegated } from "./status.js";
 
 
@@ -112,7 +112,7 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
   const place = prenominal?.mention?.form === "metonym" || prenominal?.entities.some((e) => e.type === "Location");
   if (ctx.language === "en" && prenominal?.kind === "actor" && prenominal.entities.some(accept) && (possessive || (v.items[det + 1]?.kind === "word" && !place))) {
     owner = prenominal;
-    det += v.items[det + 1]?.text === "'s" ? 2 : 1;
+    det += possessive ? 2 : 1;
   }
   let k = det;
   let m = null;
@@ -249,7 +249,7 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     if (accused.length === 0) return null;
     // the speaker stands before the quote the smear noun may open ('dismissed the reports as "a smear campaign"')
     let at = hit.i0;
-    while (at > 0 && (isMarker(v, at - 1, "determiner") || QUOTE_MARKS.has(v.items[at - 1]?.text ?? ""))) at--;
+    while (at > 0 && (isMarker(v, at - 1, "determiner") || isQuoteMark(v.items[at - 1]))) at--;
     return { accusers: subjectLeft(v, at, { accept, speechAct: true }), accused, from: indexAfter(v, accused, hit.i1) };
   }
   if (frame === "demand-stop") {
@@ -283,7 +283,7 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     if (object?.accused.some((it) => it.pronoun)) return null;
     // a partial quote may open before it: 'work with Seoul "to hold North Korea accountable," he said'
     let at = hit.i0;
-    while (at > 0 && (INFINITIVE_LINKS.includes(v.items[at - 1]?.norm ?? "") || QUOTE_MARKS.has(v.items[at - 1]?.text ?? ""))) at--;
+    while (at > 0 && (INFINITIVE_LINKS.includes(v.items[at - 1]?.norm ?? "") || isQuoteMark(v.items[at - 1]))) at--;
     return object && { accusers: subjectLeft(v, at, { accept, speechAct: true }), ...object };
   }
   if (frame === "face") {
@@ -316,7 +316,7 @@ const CHARACTERIZATION_REACH = 6;
 function characterizes(v: SentenceView, k: number): boolean {
   for (let j = k; j < v.items.length && j <= k + CHARACTERIZATION_GAP; j++) {
     const it = v.items[j] as Item;
-    if (CHARACTERIZATION_OPENERS.has(it.norm) || QUOTE_MARKS.has(it.text)) {
+    if (CHARACTERIZATION_OPENERS.has(it.norm) || isQuoteMark(it)) {
       for (let c = j; c < v.items.length && c <= j + CHARACTERIZATION_REACH; c++) if (isMarker(v, c, "condemnation")) return true;
       return false;
     }
@@ -357,8 +357,6 @@ function describedObjectThen(v: SentenceView, hit: TriggerHit, accept: Accept, c
   return null;
 }
 
-/** Quotation marks a smear noun may stand in ('as "a smear campaign" by'). */
-const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
 /** Words right before a smear noun that make it no one's doing yet ("against", "possible", "warned of"). */
 const SMEAR_NOT_ACCUSED: readonly MarkerClass[] = ["againstPrep", "hostile", "planned", "hedge"];
 
@@ -391,7 +389,7 @@ function smearer(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, accep
       (ctx.language === "en" ? it.norm.endsWith("ed") : relative && it.norm.length > 3 && it.norm.startsWith("di"));
     relative ||= isMarker(v, k, "relative");
     participle ||= isParticiple;
-    const passes = it.kind === "punct" ? QUOTE_MARKS.has(it.text) : isMarker(v, k, "relative") || isParticiple;
+    const passes = it.kind === "punct" ? isQuoteMark(it) : isMarker(v, k, "relative") || isParticiple;
     if (!passes) break;
   }
   if (ctx.language === "id") return genitiveAt(v, hit.i1, accept);

@@ -8,7 +8,7 @@ import { allowsEndpoints, isSymmetric, RELATION_TYPES, type RelationStatus, type
 
 import type { Claim, DraftRelation, ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
-import { isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
+import { isMarker, markerEndingAt, type Item, type SentenceView } from "./sentence-view.js";
 
 type Side = "source" | "target";
 
@@ -80,7 +80,7 @@ function visitsOwnCountry(ctx: ExtractionContext, type: RelationType, source: Ar
 function sidesWith(ctx: ExtractionContext, v: SentenceView, country: ArticleEntity, attacker: ArticleEntity): boolean {
   const of = (target: ArticleEntity) => (it: Item) => it.kind === "actor" && it.entities.some((e) => e === target || ctx.discourse.countryOf(e) === target);
   const from = v.items.findIndex(of(attacker));
-  const named = (k: number) => [k - 1, k - 2, k - 3].some((j) => j >= 0 && markerLength(v, j, "sideWith") === k - j) || (isMarker(v, k - 1, "determiner") && [k - 2, k - 3].some((j) => j >= 0 && markerLength(v, j, "sideWith") === k - 1 - j));
+  const named = (k: number) => markerEndingAt(v, k, "sideWith") > 0 || (isMarker(v, k - 1, "determiner") && markerEndingAt(v, k - 1, "sideWith", 2) > 0);
   return v.items.some((it, k) => k > from && of(country)(it) && named(k));
 }
 

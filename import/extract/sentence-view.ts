@@ -37,11 +37,18 @@ export function markerLength(v: SentenceView, i: number, cls: MarkerClass): numb
   return v.markers[i]?.get(cls) ?? 0;
 }
 
+/** Items of the `cls` phrase, at most `reach` items long, that ends right before item `i`, else 0. */
+export function markerEndingAt(v: SentenceView, i: number, cls: MarkerClass, reach = 3): number {
+  for (let k = Math.max(0, i - reach); k < i; k++) if (markerLength(v, k, cls) === i - k) return i - k;
+  return 0;
+}
+
 export const isMarker = (v: SentenceView, i: number, cls: MarkerClass) => markerLength(v, i, cls) > 0;
 
 const HARD_STOPS = new Set([".", ";", "?", "!", "…", ":", '"', "“", "”"]);
 export const isHardStop = (it: Item | undefined) => it !== undefined && it.kind === "punct" && HARD_STOPS.has(it.text);
 
+/** Quotation marks, straight, curly and angled (a quoted modifier, a smear noun in quotes). */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 export const isQuoteMark = (it: Item | undefined) => it !== undefined && it.kind === "punct" && QUOTE_MARKS.has(it.text);
 
