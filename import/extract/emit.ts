@@ -23,6 +23,8 @@ export function endpoint(ctx: ExtractionContext, type: RelationType, side: Side,
   // an attack on one ("struck Kharkiv"): the sentence keeps the place
   if ((type === "VISITED" || type === "ATTACKED") && side === "target" && e.type === "Location" && e.country) return country() ?? e;
   if (allowed(type, side, e)) return e;
+  // a city or region is where an attack comes from, never who attacks ("Redlepus Vector Industry Shenzhen")
+  if (type === "ATTACKED" && side === "source" && e.type === "Location") return null;
   if (e.type === "Person" || e.type === "Organization" || e.type === "Location") {
     const c = country();
     return c && allowed(type, side, c) ? c : null;

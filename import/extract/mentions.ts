@@ -149,7 +149,7 @@ function templateMention(ctx: MentionContext, s: Sentence, i: number): Candidate
   const hit = templates.longest(ctx.tokens, i, s.t1);
   const template = hit?.payloads[0];
   if (!hit || !template) return null;
-  let k = i + hit.length;
+  let k = skipAcronymInParentheses(ctx, s, i + hit.length);
   while (k < s.t1 && ["of", "the"].includes((ctx.tokens[k] as Token).norm)) k++;
   const after = ctx.lexicon.gazetteer.longest(ctx.tokens, k, s.t1, ctx.covered);
   const countryAfter = after?.payloads.find((p) => p.entry.type === "Country" && p.form !== "adjective");
@@ -181,6 +181,13 @@ function templateMention(ctx: MentionContext, s: Sentence, i: number): Candidate
       return { t0, t1, entity, form: "template" };
     },
   };
+}
+
+/** "Badan Intelijen Nasional (NIS) Korea Selatan": the body's acronym may stand between it and its country. */
+function skipAcronymInParentheses(ctx: MentionContext, s: Sentence, k: number): number {
+  const inside = ctx.tokens[k + 1];
+  const acronym = inside !== undefined && inside.cap && inside.text.length <= 8;
+  return k + 2 < s.t1 && ctx.tokens[k]?.text === "(" && acronym && ctx.tokens[k + 2]?.text === ")" ? k + 3 : k;
 }
 
 /** Capitalised words a body's name may hold before its head ("Asan Institute", "Royal United Services Institute"). */

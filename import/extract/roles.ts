@@ -84,12 +84,38 @@ function topicalTail(ctx: MentionContext, s: Sentence, from: number): ReturnType
   return null;
 }
 
+/** Capitalised words the portfolio lexicon lacks that a portfolio may hold before its country. */
+const MAX_UNKNOWN_PORTFOLIO_WORDS = 2;
+
+/**
+ * "Menteri Sumber Daya Alam Rusia X", "Menteri Sumber Daya Alam dan Ekologi Belarus X": capitalised words
+ * the lexicon lacks, among portfolio words, belong to the portfolio when a country and then a name
+ * follow them; else they may be the person's name ("Menteri Luar Negeri Bangladesh Shahriar Alam").
+ */
+function pastUnknownPortfolioWords(ctx: MentionContext, s: Sentence, j: number, inTail: (norm: string) => boolean): number {
+  let unknown = 0;
+  for (let k = j; k < s.t1 && k < j + MAX_PORTFOLIO_WORDS; k++) {
+    const m = ctx.index.covering(k);
+    if (m) return m.t0 === k && m.entity.type === "Country" && unknown > 0 && nameOrCommaAt(ctx, m.t1) ? k : j;
+    const tok = ctx.tokens[k] as Token;
+    if (inTail(tok.norm)) continue;
+    if (!tok.cap || ++unknown > MAX_UNKNOWN_PORTFOLIO_WORDS) return j;
+  }
+  return j;
+}
+
+const nameOrCommaAt = (ctx: MentionContext, t: number) => ctx.tokens[t]?.cap === true || ctx.tokens[t]?.text === ",";
+
 /** After a title: portfolio words, then optionally the body or country (possibly after "of"/"dari"). */
 function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: number; titleEnd: number; affiliation: Mention | null; afterFor: boolean } {
   const lang = ctx.lexicon.lang[ctx.language];
   let j = from;
   const inTail = (norm: string) => lang.portfolios.has(norm) || lang.titlePostModifiers.has(norm);
-  while (j < s.t1 && j - from < MAX_PORTFOLIO_WORDS && !ctx.index.covering(j) && inTail((ctx.tokens[j] as Token).norm)) j++;
+  // a word that only a portfolio phrase holds ends that phrase ("sumber daya alam")
+  const endsPhrase = (t: number) => t - 2 >= from && lang.portfolios.has(`${ctx.tokens[t - 2]?.norm} ${ctx.tokens[t - 1]?.norm} ${ctx.tokens[t]?.norm}`);
+  while (j < s.t1 && j - from < MAX_PORTFOLIO_WORDS && !ctx.index.covering(j) && (inTail((ctx.tokens[j] as Token).norm) || endsPhrase(j))) j++;
+  // English names the country before the title ("Russian Natural Resources Minister X")
+  if (j > from && ctx.language === "id") j = pastUnknownPortfolioWords(ctx, s, j, inTail);
   let titleEnd = j;
   while (titleEnd > from && ["of", "for", "the", "and", "dan"].includes((ctx.tokens[titleEnd - 1] as Token).norm)) titleEnd--;
   let k = j;
@@ -107,7 +133,19 @@ function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: 
   }
   const afterFor = ["for", "untuk"].includes(ctx.tokens[k - 1]?.norm ?? "");
   if (isAffiliation(m) && m.t0 === k && m.form !== "adjective") return { end: m.t1, titleEnd, affiliation: bodyOfCountry(ctx, m), afterFor };
+  const region = regionalAffiliation(ctx, m, k);
+  if (region) return { end: region.t1, titleEnd, affiliation: region, afterFor };
   return { end: titleEnd, titleEnd, affiliation: null, afterFor: false };
+}
+
+/**
+ * "Gubernur Wilayah Primorsky Oleg Kozhemyako", "Mayor of Kharkiv Ihor Terekhov": a title held for a
+ * region or city of a known country serves that country; the place stays part of the role phrase.
+ */
+function regionalAffiliation(ctx: MentionContext, m: Mention | undefined, k: number): Mention | null {
+  if (!m || m.t0 !== k || m.entity.type !== "Location" || !m.entity.country) return null;
+  const country = ctx.registry.country(m.entity.country, (ctx.tokens[k] as Token).start);
+  return country ? { ...m, entity: country, form: "alias" } : null;
 }
 
 /** "Lebanon's Hezbollah", "Russia's Foreign Ministry": the body the country's name qualifies. */

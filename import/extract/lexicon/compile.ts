@@ -196,7 +196,8 @@ function notNameWords(lex: Lexicon, langs: readonly Language[]): Set<string> {
     for (const words of lex.markers[lang].values()) words.forEach(addPhrase);
     for (const byLang of Object.values(lex.triggers)) for (const e of byLang[lang]) e.forms.forEach(addPhrase);
     for (const t of lex.roles.titles) t[lang].forEach(addPhrase);
-    lex.roles.portfolios[lang].forEach(addPhrase);
+    // a portfolio phrase's words may be names alone ("sumber daya alam" — but "Shahriar Alam")
+    lex.roles.portfolios[lang].filter((p) => !p.includes(" ")).forEach(addPhrase);
     lex.roles.headsVerbs[lang].forEach(addPhrase);
     lex.roles.modifiers[lang].forEach(addPhrase);
     lex.roles.postModifiers[lang].forEach(addPhrase);

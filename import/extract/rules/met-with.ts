@@ -194,7 +194,11 @@ function hostingDelegation(ctx: ExtractionContext, v: SentenceView, hit: Trigger
     if (isMarker(v, lead, "relative")) lead++;
     const led = isMarker(v, lead, "ledBy") ? genitiveAt(v, lead + markerLength(v, lead, "ledBy"), (e) => e.type === "Person") : [];
     const senders = entitiesOf([...before, ...from, ...owner, ...led]).filter((e) => (e.type === "Country" || e.type === "Person") && ctx.discourse.countryOf(e) !== hostCountry);
-    if (senders.length > 0) emit(ctx, { type: "VISITED", sources: senders, targets: [hostCountry], status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8, ...(sit.claim ? { claim: sit.claim } : {}) });
+    const base = { status: sit.status, view: v, i0: hit.i0, i1: hit.i1, ...(sit.claim ? { claim: sit.claim } : {}) };
+    if (senders.length > 0) emit(ctx, { type: "VISITED", sources: senders, targets: [hostCountry], confidence: hit.entry.confidence * 0.8, ...base });
+    // the host meets the delegation's head ("Kim received a Russian delegation led by X")
+    const leaders = entitiesOf(led);
+    if (hostEntity.type === "Person" && leaders.length > 0) emit(ctx, { type: "MET_WITH", sources: [hostEntity], targets: leaders, confidence: hit.entry.confidence * 0.8, ...base });
     return;
   }
 }

@@ -118,7 +118,12 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // Set 14, written blind by a third helper late in the same session, texts and misses never read: with the
     // rules from before the session P 0.867, R 0.619, F1 0.722; after the changes from sets 12 and 13
     // P 0.872, R 0.646, F1 0.742.
-    { name: "the fourteenth held-out articles", ...holdout(14), f1: 0.7, precision: 0.83 },
+    // Read on 2026-12-07 (eighth session) for changes: P 0.904, R 0.701, F1 0.789.
+    { name: "the fourteenth held-out articles", ...holdout(14), f1: 0.75, precision: 0.87 },
+    // Set 15, written blind by a helper in the eighth session while set 14 was read, scored once before it
+    // was read: with the rules from before that session P 0.911, R 0.654, F1 0.761; after the changes from
+    // set 14 P 0.918, R 0.647, F1 0.759 (one attack on Ukraine found only through a region as attacker is gone).
+    { name: "the fifteenth held-out articles", ...holdout(15), f1: 0.72, precision: 0.88 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
