@@ -145,6 +145,21 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
 }
 
 /**
+ * When a passive condemnation's subject is an attack ("Serangan itu dikecam oleh Rusia", "The strike was
+ * condemned by Moscow", ", serangan yang dikecam …"), its attackers as condemnedAttack finds them (none
+ * when it finds none); null when the subject is no attack.
+ */
+function condemnedSubject(ctx: ExtractionContext, v: SentenceView, verb: number): { attackers: ArgGroup } | null {
+  let k = verb - 1;
+  while (k > 0 && (isMarker(v, k, "auxiliary") || isMarker(v, k, "demonstrative") || isMarker(v, k, "relative"))) k--;
+  const noun = ctx.lang.triggers.longest(v.items, k, v.items.length, (j) => v.items[j]?.kind !== "word");
+  if (!noun?.payloads.some((p) => p.type === "ATTACKED" && p.entry.frame === "noun")) return null;
+  let start = k;
+  while (start > 0 && isMarker(v, start - 1, "determiner")) start--;
+  return { attackers: condemnedAttack(ctx, v, start)?.attackers ?? [] };
+}
+
+/**
  * "condemned the launch", "mengecam peluncuran itu", "Jepang juga mengecam uji coba itu": condemning a
  * missile launch or test accuses who launched it — named with it, else the launcher told in the last
  * few sentences.
@@ -225,10 +240,15 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
   // "is accused", "is also accused", "has been accused"
   const passive = frame === "passive" || (frame === "verb" && isEnglishPassive(ctx.language, v, hit));
   if (passive) {
-    const accused = subjectLeft(v, hit.i0, { accept });
+    // "dikecam keras oleh Rusia": an intensifier before the agent
+    const at = isMarker(v, hit.i1, "intensifier") ? hit.i1 + markerLength(v, hit.i1, "intensifier") : hit.i1;
     // "dituduh oleh Ukraina", "dituduh Ukraina" (an Indonesian passive takes its agent without "oleh" too)
-    const accusers = passiveAgent(ctx.language, v, hit.i1, accept);
-    return { accusers, accused, from: indexAfter(v, accusers, hit.i1) };
+    const accusers = passiveAgent(ctx.language, v, at, accept);
+    // "Serangan itu dikecam oleh Rusia", "The strike was condemned by Moscow": the attack's author is
+    // accused, not whoever the attack's clause names ("X menggempur Iran, serangan yang dikecam …")
+    const attack = condemnedSubject(ctx, v, hit.i0);
+    const accused = attack ? attack.attackers : subjectLeft(v, hit.i0, { accept });
+    return { accusers, accused, from: indexAfter(v, accusers, at) };
   }
   if (frame === "verb") {
     const accusers = subjectLeft(v, hit.i0, { accept, speechAct: true });

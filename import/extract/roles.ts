@@ -29,6 +29,28 @@ const DETERMINERS = new Set(["the", "a", "an", "seorang", "sang", "its", "his", 
 const isAffiliation = (m: Mention | undefined): m is Mention =>
   m !== undefined && (m.entity.type === "Country" || m.entity.type === "Organization") && m.form !== "qualifier";
 
+/** Modifiers a group's name may follow ("the Iran-backed Lebanese group Hezbollah"). */
+const MAX_GROUP_MODIFIERS = 4;
+
+/**
+ * Past the modifiers before a group's name: demonyms, a backer joined by a hyphen ("Iran-backed") and
+ * a group noun — when a group or body ends them ("commander of the Iran-backed Lebanese group
+ * Hezbollah" serves Hezbollah, not Iran); else `k`.
+ */
+function pastGroupModifiers(ctx: MentionContext, s: Sentence, k: number): number {
+  let j = k;
+  for (let step = 0; step < MAX_GROUP_MODIFIERS && j < s.t1; step++) {
+    const m = ctx.index.covering(j);
+    if (m && m.t0 === j) {
+      if (ctx.tokens[m.t1]?.hyphenPrev) j = m.t1 + 1;
+      else if (m.form === "adjective") j = m.t1;
+      else return j > k && (m.entity.type === "Group" || m.entity.type === "Organization") ? j : k;
+    } else if (ctx.lexicon.lang[ctx.language].groupNouns.has((ctx.tokens[j] as Token).norm)) j++;
+    else return k;
+  }
+  return k;
+}
+
 /** Past a place that only qualifies the body ("the London-based Open Source Centre"). */
 function pastQualifier(ctx: MentionContext, k: number): number {
   const m = ctx.index.covering(k);
@@ -121,6 +143,8 @@ function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: 
   let k = j;
   if (k < s.t1 && lang.affiliationLinks.has((ctx.tokens[k] as Token).norm) && isAffiliation(ctx.index.covering(k + 1))) k++;
   let m = ctx.index.covering(k);
+  const group = pastGroupModifiers(ctx, s, k);
+  if (group !== k) m = ctx.index.covering((k = group));
   if (!(isAffiliation(m) && m.t0 === k)) {
     // "director of the ruling Workers' Party": the link, then qualifiers of the body
     k = titleEnd;
@@ -128,6 +152,7 @@ function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: 
       k++;
       while (k < s.t1 && k < titleEnd + 4 && !ctx.index.covering(k) && lang.bodyQualifiers.has((ctx.tokens[k] as Token).norm)) k++;
       k = pastQualifier(ctx, k);
+      k = pastGroupModifiers(ctx, s, k);
       m = ctx.index.covering(k);
     }
   }

@@ -157,6 +157,7 @@ export const MARKER_CLASSES = [
   "launchVerb",
   "launchWatch",
   "spaceLaunch",
+  "correlative",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

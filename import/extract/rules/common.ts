@@ -239,8 +239,13 @@ export function isEnglishPassive(language: Language, v: SentenceView, hit: Trigg
   return false;
 }
 
-/** The agent of a passive verb ending before item `from`: after "oleh/by"; in Indonesian also right after ("diserang pasukan Ukraina"). */
-export function passiveAgent(language: Language, v: SentenceView, from: number, accept: Accept): ArgGroup {
-  if (isMarker(v, from, "agent")) return genitiveAt(v, from + markerLength(v, from, "agent"), accept);
+/** The agent of a passive verb ending before item `at`: after "oleh/by"; in Indonesian also right after ("diserang pasukan Ukraina"). */
+export function passiveAgent(language: Language, v: SentenceView, at: number, accept: Accept): ArgGroup {
+  // "dibantah baik oleh Moskow maupun Pyongyang", "condemned by both Russia and China"
+  const from = isMarker(v, at, "correlative") && isMarker(v, at + 1, "agent") ? at + 1 : at;
+  if (isMarker(v, from, "agent")) {
+    const after = from + markerLength(v, from, "agent");
+    return genitiveAt(v, isMarker(v, after, "correlative") ? after + 1 : after, accept);
+  }
   return language === "id" ? genitiveAt(v, from, accept) : [];
 }

@@ -561,6 +561,11 @@ const PHRASING_ROWS: Row[] = [
   ["id: a document signed by two persons is an agreement between them", "id", "Dokumen itu diteken oleh Menteri Luar Negeri Iran Abbas Araghchi dan Menteri Luar Negeri Belarus Maxim Ryzhenkov.", ["SIGNED_AGREEMENT_WITH Abbas Araghchi -> Maxim Ryzhenkov reported"], []],
   ["en: a plural pronoun after a delegation's leader names the parties alone", "en", "Alexander Lukashenko received a Chinese delegation led by Wang Yi, and the two countries signed a protocol on trade.", ["SIGNED_AGREEMENT_WITH Belarus -> China reported", "MET_WITH Alexander Lukashenko -> Wang Yi reported"], ["SIGNED_AGREEMENT_WITH Wang Yi -> Belarus reported", "SIGNED_AGREEMENT_WITH Wang Yi -> China reported"]],
   ["en: a city or region never attacks", "en", "North Korean troops were moved to Russia's Kursk region, where they were expected to engage in combat against Ukrainian forces.", ["ATTACKED North Korea -> Ukraine planned"], ["ATTACKED Russia -> Ukraine planned"]],
+  ["en: a title of a group named after its backer and demonym serves the group", "en", "Ibrahim Aqil, a senior commander of the Iran-backed Lebanese group Hezbollah, was killed.", ["REPRESENTS Ibrahim Aqil -> Hezbollah reported"], ["REPRESENTS Ibrahim Aqil -> Iran reported"]],
+  ["id: a passive denial by 'baik oleh A maupun B' names both deniers", "id", "Korea Selatan menuduh Korut mengirim tentara ke Rusia. Tuduhan itu dibantah baik oleh Moskow maupun Pyongyang.", ["DENIES Russia -> South Korea reported", "DENIES North Korea -> South Korea reported"], []],
+  ["id: an attack condemned in the passive accuses its attacker", "id", "Israel menyerang Iran pada Oktober. Serangan itu dikecam keras oleh Rusia.", ["ACCUSES Russia -> Israel reported"], []],
+  ["en: an attack condemned in the passive accuses its attacker", "en", "Israel struck Iran in October. The strike was condemned by Moscow.", ["ACCUSES Russia -> Israel reported"], []],
+  ["id: an attack condemned in an apposition never accuses its target", "id", "Israel dan AS menggempur fasilitas nuklir Iran, serangan yang dikecam keras baik oleh Rusia maupun Korut.", ["ATTACKED Israel -> Iran reported"], ["ACCUSES Russia -> Iran reported", "ACCUSES North Korea -> Iran reported"]],
 ];
 
 describe("relation rules", () => {
