@@ -21,7 +21,12 @@ export function attributeTransfers(ctx: ExtractionContext, v: SentenceView): voi
   const mine = ctx.relations.filter((r) => r.sentence === v.sentence.index && isWrongdoing(r) && (((r.status === "reported" || r.status === "planned") && !r.claimId) || unattributed(r)));
   for (const r of mine) {
     const trigger = v.items.findIndex((it) => it.start >= r.triggerStart);
-    const { speakers, unnamed } = speakerOf(ctx, v, trigger);
+    const { speakers, unnamed, negated } = speakerOf(ctx, v, trigger);
+    // "Seoul tidak mencurigai Beijing memasok senjata": nobody states it
+    if (negated) {
+      if (!r.claimId) ctx.relations.splice(ctx.relations.indexOf(r), 1);
+      continue;
+    }
     if (unnamed && r.status === "reported") r.status = "alleged";
     const parties = new Set([r.source, r.target].map((e) => ctx.discourse.countryOf(e) ?? e));
     const third = speakers.filter((s) => !parties.has(ctx.discourse.countryOf(s) ?? s));

@@ -150,10 +150,17 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
  * when it finds none); null when the subject is no attack.
  */
 function condemnedSubject(ctx: ExtractionContext, v: SentenceView, verb: number): { attackers: ArgGroup } | null {
+  const attackNounAt = (k: number) =>
+    ctx.lang.triggers.longest(v.items, k, v.items.length, (j) => v.items[j]?.kind !== "word")?.payloads.some((p) => p.type === "ATTACKED" && p.entry.frame === "noun") === true;
   let k = verb - 1;
   while (k > 0 && (isMarker(v, k, "auxiliary") || isMarker(v, k, "demonstrative") || isMarker(v, k, "relative"))) k--;
-  const noun = ctx.lang.triggers.longest(v.items, k, v.items.length, (j) => v.items[j]?.kind !== "word");
-  if (!noun?.payloads.some((p) => p.type === "ATTACKED" && p.entry.frame === "noun")) return null;
+  // "Serangan Israel ke konsulat Iran di Damaskus dikecam …": the noun opens the clause, its phrase follows
+  if (!attackNounAt(k)) {
+    k = verb - 1;
+    while (k > 0 && v.items[k - 1]?.text !== "," && !isHardStop(v.items[k - 1])) k--;
+    while (isMarker(v, k, "determiner")) k++;
+    if (!attackNounAt(k)) return null;
+  }
   let start = k;
   while (start > 0 && isMarker(v, start - 1, "determiner")) start--;
   return { attackers: condemnedAttack(ctx, v, start)?.attackers ?? [] };

@@ -42,6 +42,11 @@ export const gazetteerEntrySchema = z.object({
   kind: z.enum(ORGANIZATION_KINDS).optional(),
   /** For organizations and persons: the country they belong to (canonical name), if any. */
   country: z.string().optional(),
+  /**
+   * For places: held by another state than `country` ("Sevastopol", "Donetsk"), so an official of the
+   * place serves neither for certain ("Gubernur Sevastopol X" gets no REPRESENTS).
+   */
+  contested: z.boolean().optional(),
   /** Free-text note for curators. */
   note: z.string().optional(),
 });

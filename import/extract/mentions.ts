@@ -30,6 +30,8 @@ export interface RolePhrase {
   label: RoleTitle | null;
   /** The body or country named with the person, if any. */
   affiliation: ArticleEntity | null;
+  /** Who backs that body, named in the phrase ("the Iran-backed group Hezbollah"). */
+  backer?: ArticleEntity | null;
   start: number;
   end: number;
 }
@@ -89,7 +91,14 @@ export interface MentionContext {
 
 /** The mention whose "'s" ends right before token `t` ("Russia's [Foreign Ministry]"), if any. */
 export const possessorBefore = (ctx: MentionContext, t: number): Mention | undefined =>
-  ctx.tokens[t - 1]?.text === "'s" ? ctx.index.covering(t - 2) : undefined;
+  ctx.tokens[t - 1]?.text === "'s" || pluralPossessive(ctx, t - 1) ? ctx.index.covering(t - 2) : undefined;
+
+/** A lone apostrophe right after a plural ("the Houthis' negotiator"). */
+function pluralPossessive(ctx: MentionContext, t: number): boolean {
+  const tok = ctx.tokens[t];
+  const last = ctx.tokens[t - 1];
+  return tok !== undefined && last !== undefined && (tok.text === "'" || tok.text === "’") && tok.start === last.end && last.norm.endsWith("s");
+}
 
 const surfaceOf = (ctx: MentionContext, t0: number, t1: number) =>
   ctx.text.slice((ctx.tokens[t0] as Token).start, (ctx.tokens[t1 - 1] as Token).end);
@@ -122,6 +131,20 @@ interface Candidate {
 /** Compass and region words that extend a country name into another place ("Amerika Latin", "Korea Selatan"). */
 const REGION_QUALIFIERS = new Set(["latin", "selatan", "utara", "tengah", "barat", "timur", "raya", "south", "north", "central", "west", "east", "latina"]);
 
+/** A title ends right before token `t`, or a portfolio word stands there ("Gubernur Wilayah …"). */
+function titleOrPortfolioBefore(ctx: MentionContext, s: Sentence, t: number): boolean {
+  const lang = ctx.lexicon.lang[ctx.language];
+  if (t > s.t0 && lang.portfolios.has((ctx.tokens[t - 1] as Token).norm)) return true;
+  for (let st = t - 1; st >= s.t0 && st >= t - 3; st--) if (st + (lang.titles.longest(ctx.tokens, st, t)?.length ?? 0) === t) return true;
+  return false;
+}
+
+function unknownNameWordAt(ctx: MentionContext, s: Sentence, t: number): boolean {
+  const tok = ctx.tokens[t];
+  if (t >= s.t1 || !tok || tok.kind !== "word" || !tok.cap || tok.upper || tok.hyphenPrev || tok.newlineBefore) return false;
+  return !ctx.lexicon.notNameWords[ctx.language].has(tok.norm) && ((ctx.flags[t] as number) & (FIRST.gazetteer | FIRST.title | FIRST.template)) === 0;
+}
+
 function gazetteerMention(ctx: MentionContext, s: Sentence, i: number): Candidate | null {
   const tok = ctx.tokens[i] as Token;
   if (!((ctx.flags[i] as number) & FIRST.gazetteer)) return null;
@@ -132,6 +155,9 @@ function gazetteerMention(ctx: MentionContext, s: Sentence, i: number): Candidat
   if (hit.length === 1 && best.entry.type === "Group" && !standsAlone(ctx, s, i, t1)) return null;
   const next = ctx.tokens[t1];
   if (hit.length === 1 && t1 < s.t1 && next?.cap && !next.hyphenPrev && REGION_QUALIFIERS.has(next.norm)) return null;
+  // "Aden Duale", "Saida Mirziyoyeva": a one-word place before a capitalised word no lexicon holds is a first
+  // name, unless a title stands before it ("Wali Kota Kharkiv Ihor Terekhov")
+  if (hit.length === 1 && best.entry.type === "Location" && unknownNameWordAt(ctx, s, t1) && !titleOrPortfolioBefore(ctx, s, i)) return null;
   return {
     t0: i,
     t1,

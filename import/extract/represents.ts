@@ -48,6 +48,13 @@ export function representsRelations(ctx: ExtractionContext, records: RoleRecord[
     };
     if (rec.phrase.title) r.role = rec.phrase.title;
     out.push(r);
+    // "a senior commander of the Iran-backed Lebanese group Hezbollah": the backing the phrase states
+    const backer = rec.phrase.backer;
+    const group = rec.phrase.affiliation;
+    if (backer && group && backer !== group) {
+      const { sentence: at, triggerStart, triggerEnd, evidence } = r;
+      out.push({ type: "COOPERATES_WITH", source: group, target: backer, status: "reported", sentence: at, triggerStart, triggerEnd, triggers: [], confidence: to.confidence * 0.8, ...(evidence ? { evidence } : {}) });
+    }
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * person mention (the country inside is a modifier, not an actor) and a REPRESENTS record.
  */
 import type { ArticleEntity } from "./entities.js";
-import type { RoleTitle } from "./lexicon/schema.js";
+import type { MarkerClass, RoleTitle } from "./lexicon/schema.js";
 import type { Mention, MentionContext, RolePhrase } from "./mentions.js";
 import { possessorBefore } from "./mentions.js";
 import { nameRunEnd, personAt } from "./names.js";
@@ -33,22 +33,43 @@ const isAffiliation = (m: Mention | undefined): m is Mention =>
 const MAX_GROUP_MODIFIERS = 4;
 
 /**
- * Past the modifiers before a group's name: demonyms, a backer joined by a hyphen ("Iran-backed") and
- * a group noun — when a group or body ends them ("commander of the Iran-backed Lebanese group
+ * Past the modifiers before a group's name: demonyms, a backer joined by a hyphen ("Iran-backed"),
+ * plain adjectives and a group noun — when a group or body ends them ("commander of the Iran-backed Lebanese group
  * Hezbollah" serves Hezbollah, not Iran); else `k`.
  */
-function pastGroupModifiers(ctx: MentionContext, s: Sentence, k: number): number {
+function pastGroupModifiers(ctx: MentionContext, s: Sentence, k: number): { at: number; backer: Mention | null } {
   let j = k;
+  let backer: Mention | null = null;
   for (let step = 0; step < MAX_GROUP_MODIFIERS && j < s.t1; step++) {
     const m = ctx.index.covering(j);
     if (m && m.t0 === j) {
-      if (ctx.tokens[m.t1]?.hyphenPrev) j = m.t1 + 1;
-      else if (m.form === "adjective") j = m.t1;
-      else return j > k && (m.entity.type === "Group" || m.entity.type === "Organization") ? j : k;
-    } else if (ctx.lexicon.lang[ctx.language].groupNouns.has((ctx.tokens[j] as Token).norm)) j++;
-    else return k;
+      if (ctx.tokens[m.t1]?.hyphenPrev) {
+        if (supportWordAt(ctx, s, m.t1)) backer = m;
+        j = m.t1 + 1;
+      } else if (m.form === "adjective") j = m.t1;
+      // "Yemen's Iran-backed Houthis": a possessor before the modifiers
+      else if (ctx.tokens[m.t1]?.text === "'s" && m.entity.type === "Country") j = m.t1 + 1;
+      else return j > k && (m.entity.type === "Group" || m.entity.type === "Organization") ? { at: j, backer } : { at: k, backer: null };
+    } else if (ctx.lexicon.lang[ctx.language].groupNouns.has((ctx.tokens[j] as Token).norm) || plainModifier(ctx, j)) j++;
+    else break;
   }
-  return k;
+  return { at: k, backer: null };
+}
+
+/** Marker classes of words that end a group's modifiers ("the Iran-backed attack on Hamas"). */
+const NOT_MODIFIER: readonly MarkerClass[] = ["preposition", "placePrep", "targetPrep", "recipientPrep", "visitPrep", "agent", "clauseBoundary", "coordination", "speech"];
+
+/** A lower-case word that is no function word: an adjective of the group ("militant", "armed"). */
+function plainModifier(ctx: MentionContext, t: number): boolean {
+  const tok = ctx.tokens[t] as Token;
+  if (tok.kind !== "word" || tok.cap) return false;
+  return !ctx.lexicon.lang[ctx.language].markers.all(ctx.tokens, t, t + 1).some((hit) => hit.payloads.some((cls) => NOT_MODIFIER.includes(cls)));
+}
+
+/** The word at `t` is a cooperation verb ("-backed", "-supported"): what it joins backs the group. */
+function supportWordAt(ctx: MentionContext, s: Sentence, t: number): boolean {
+  const hit = ctx.lexicon.lang[ctx.language].triggers.longest(ctx.tokens, t, s.t1);
+  return hit?.length === 1 && hit.payloads.some((p) => p.type === "COOPERATES_WITH") === true;
 }
 
 /** Past a place that only qualifies the body ("the London-based Open Source Centre"). */
@@ -96,7 +117,7 @@ function topicWord(ctx: MentionContext, t: number): boolean {
  * Institute", "Pengamat Timur Tengah dari Universitas Padjadjaran", "pengajar hubungan internasional
  * Universitas X". A country in the field ("Korea") is the topic, not the affiliation.
  */
-function topicalTail(ctx: MentionContext, s: Sentence, from: number): ReturnType<typeof parseTitleTail> | null {
+function topicalTail(ctx: MentionContext, s: Sentence, from: number): TitleTail | null {
   for (let t = from; t < s.t1 && t <= from + MAX_TOPIC_WORDS && (t === from || topicWord(ctx, t - 1)); t++) {
     const linked = ctx.lexicon.lang[ctx.language].affiliationLinks.has(ctx.tokens[t]?.norm ?? "");
     if (t > from && !linked && ctx.index.covering(t)?.entity.type !== "Organization") continue;
@@ -104,6 +125,12 @@ function topicalTail(ctx: MentionContext, s: Sentence, from: number): ReturnType
     if (tail.affiliation?.entity.type === "Organization" && (linked || t > from)) return tail;
   }
   return null;
+}
+
+/** A topical title's country with a link after it is its field ("pakar Iran dari sebuah lembaga …"), no affiliation. */
+function withoutField(ctx: MentionContext, label: RoleTitle, tail: TitleTail): TitleTail {
+  const linked = ctx.lexicon.lang[ctx.language].affiliationLinks.has(ctx.tokens[tail.end]?.norm ?? "");
+  return label.topical && linked && tail.affiliation?.entity.type === "Country" ? { ...tail, affiliation: null } : tail;
 }
 
 /** Capitalised words the portfolio lexicon lacks that a portfolio may hold before its country. */
@@ -129,7 +156,16 @@ function pastUnknownPortfolioWords(ctx: MentionContext, s: Sentence, j: number, 
 const nameOrCommaAt = (ctx: MentionContext, t: number) => ctx.tokens[t]?.cap === true || ctx.tokens[t]?.text === ",";
 
 /** After a title: portfolio words, then optionally the body or country (possibly after "of"/"dari"). */
-function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: number; titleEnd: number; affiliation: Mention | null; afterFor: boolean } {
+interface TitleTail {
+  end: number;
+  titleEnd: number;
+  affiliation: Mention | null;
+  afterFor: boolean;
+  /** Who backs the group the title serves ("the Iran-backed Lebanese group Hezbollah"). */
+  backer?: Mention | null;
+}
+
+function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): TitleTail {
   const lang = ctx.lexicon.lang[ctx.language];
   let j = from;
   const inTail = (norm: string) => lang.portfolios.has(norm) || lang.titlePostModifiers.has(norm);
@@ -143,8 +179,8 @@ function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: 
   let k = j;
   if (k < s.t1 && lang.affiliationLinks.has((ctx.tokens[k] as Token).norm) && isAffiliation(ctx.index.covering(k + 1))) k++;
   let m = ctx.index.covering(k);
-  const group = pastGroupModifiers(ctx, s, k);
-  if (group !== k) m = ctx.index.covering((k = group));
+  let group = pastGroupModifiers(ctx, s, k);
+  if (group.at !== k) m = ctx.index.covering((k = group.at));
   if (!(isAffiliation(m) && m.t0 === k)) {
     // "director of the ruling Workers' Party": the link, then qualifiers of the body
     k = titleEnd;
@@ -152,25 +188,36 @@ function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): { end: 
       k++;
       while (k < s.t1 && k < titleEnd + 4 && !ctx.index.covering(k) && lang.bodyQualifiers.has((ctx.tokens[k] as Token).norm)) k++;
       k = pastQualifier(ctx, k);
-      k = pastGroupModifiers(ctx, s, k);
+      group = pastGroupModifiers(ctx, s, k);
+      k = group.at;
       m = ctx.index.covering(k);
     }
   }
   const afterFor = ["for", "untuk"].includes(ctx.tokens[k - 1]?.norm ?? "");
-  if (isAffiliation(m) && m.t0 === k && m.form !== "adjective") return { end: m.t1, titleEnd, affiliation: bodyOfCountry(ctx, m), afterFor };
-  const region = regionalAffiliation(ctx, m, k);
-  if (region) return { end: region.t1, titleEnd, affiliation: region, afterFor };
+  if (isAffiliation(m) && m.t0 === k && m.form !== "adjective") return { end: m.t1, titleEnd, affiliation: bodyOfCountry(ctx, m), afterFor, backer: group.backer };
+  const region = regionalAffiliation(ctx, s, m, k, from);
+  if (region) return { end: region.place.t1, titleEnd, affiliation: region.country, afterFor };
   return { end: titleEnd, titleEnd, affiliation: null, afterFor: false };
 }
 
 /**
- * "Gubernur Wilayah Primorsky Oleg Kozhemyako", "Mayor of Kharkiv Ihor Terekhov": a title held for a
- * region or city of a known country serves that country; the place stays part of the role phrase.
+ * "Gubernur Wilayah Primorsky Oleg Kozhemyako", "Mayor of Kharkiv Ihor Terekhov": a regional title
+ * (roles 'regionalTitles'; a base commander's is none) held for a region or city serves the place's
+ * country, or none when another state holds the place ("Gubernur Sevastopol X"); the place stays part of
+ * the role phrase, not of the name.
  */
-function regionalAffiliation(ctx: MentionContext, m: Mention | undefined, k: number): Mention | null {
-  if (!m || m.t0 !== k || m.entity.type !== "Location" || !m.entity.country) return null;
+function regionalAffiliation(ctx: MentionContext, s: Sentence, m: Mention | undefined, k: number, from: number): { place: Mention; country: Mention | null } | null {
+  if (!m || m.t0 !== k || m.entity.type !== "Location" || !m.entity.country || !regionalTitleBefore(ctx, s, from)) return null;
+  if (m.entity.gazetteer?.contested) return { place: m, country: null };
   const country = ctx.registry.country(m.entity.country, (ctx.tokens[k] as Token).start);
-  return country ? { ...m, entity: country, form: "alias" } : null;
+  return { place: m, country: country ? { ...m, entity: country, form: "alias" } : null };
+}
+
+/** The title ending right before `from` (a title's tail starts there) is a regional one, of one or two words. */
+function regionalTitleBefore(ctx: MentionContext, s: Sentence, from: number): boolean {
+  const regional = ctx.lexicon.lang[ctx.language].regionalTitles;
+  const word = (t: number) => (t >= s.t0 ? (ctx.tokens[t] as Token).norm : "");
+  return regional.has(word(from - 1)) || regional.has(`${word(from - 2)} ${word(from - 1)}`);
 }
 
 /** "Lebanon's Hezbollah", "Russia's Foreign Ministry": the body the country's name qualifies. */
@@ -337,7 +384,7 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
   // Min-seo"); with no name after them, the capitalised words were the name ("Pengamat militer Khairul
   // Fahmi dari …"), read as after any title
   const topical = label.topical ? topicalTail(ctx, s, i + hit.length) : null;
-  let tail = topical ?? parseTitleTail(ctx, s, i + hit.length);
+  let tail = topical ?? withoutField(ctx, label, parseTitleTail(ctx, s, i + hit.length));
   let person = personAt(ctx, s, skipToName(ctx, s, tail.end), true);
   if (!person && topical) {
     tail = parseTitleTail(ctx, s, i + hit.length);
@@ -387,7 +434,7 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
   }
   if (former) return person.t1 - 1;
   const title = titleText(ctx, m0, tail.titleEnd);
-  const phrase = { title, label: m0 < i && label.leader ? { ...label, leader: false } : label, affiliation: affiliation?.entity ?? null };
+  const phrase = { title, label: m0 < i && label.leader ? { ...label, leader: false } : label, affiliation: affiliation?.entity ?? null, backer: tail.backer?.entity ?? null };
   out.push(record(ctx, person, phrase, Math.min(t0, m0), t1, true));
   return t1 - 1;
 }
@@ -465,11 +512,12 @@ function nameFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord[
   const label = hit?.payloads[0];
   const linked = lang.affiliationLinks.has(ctx.tokens[k]?.norm ?? "") ? ctx.index.covering(k + 1) : undefined;
   if (hit && label) {
-    const tail = parseTitleTail(ctx, s, titleAt + hit.length);
+    // "Nikita Smagin, pakar Iran dari RIAC": a topical title's field is no affiliation, its body is
+    const tail = (label.topical ? topicalTail(ctx, s, titleAt + hit.length) : null) ?? withoutField(ctx, label, parseTitleTail(ctx, s, titleAt + hit.length));
     const person = personAt(ctx, s, i, true);
     if (!person) return i;
     const title = titleText(ctx, k, tail.affiliation ? tail.affiliation.t0 : tail.titleEnd);
-    out.push(record(ctx, person, { title, label, affiliation: tail.affiliation?.entity ?? null }, i, tail.end, true));
+    out.push(record(ctx, person, { title, label, affiliation: tail.affiliation?.entity ?? null, backer: tail.backer?.entity ?? null }, i, tail.end, true));
     return tail.end - 1;
   }
   if (isAffiliation(linked) && linked.t0 === k + 1) {

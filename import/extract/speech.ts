@@ -26,6 +26,8 @@ export interface Speaker {
   speakers: ArticleEntity[];
   /** Told by a report or source the article does not name ("Laporan itu menyebut …" with no source known). */
   unnamed: boolean;
+  /** The speech verb is negated: nobody says it ("Seoul tidak mencurigai …", "does not believe …"). */
+  negated?: boolean;
 }
 
 const none: Speaker = { speakers: [], unnamed: false };
@@ -41,6 +43,7 @@ export function speakerOf(ctx: ExtractionContext, v: SentenceView, trigger: numb
       if (g.length > 0) return said(remember(ctx, entitiesOf(g)));
       continue;
     }
+    if (isMarker(v, k - 1, "negation") || isMarker(v, k - 2, "negation")) return { ...none, negated: true };
     const subject = entitiesOf(subjectLeft(v, k, { accept }));
     if (subject.length > 0) return said(remember(ctx, subject));
     if (reportNounBefore(v, k)) return ctx.discourse.lastReporter ? said([ctx.discourse.lastReporter]) : { speakers: [], unnamed: true };

@@ -39,6 +39,8 @@ export interface LanguageLexicon {
   possessiveState: Set<string>;
   titleModifiers: Set<string>;
   titlePostModifiers: Set<string>;
+  /** Titles held for a region or city (roles 'regionalTitles'), as normalised phrases. */
+  regionalTitles: Set<string>;
   formerWords: Set<string>;
   bodyQualifiers: Set<string>;
   statePossessives: Set<string>;
@@ -125,6 +127,7 @@ function compileLanguage(lex: Lexicon, lang: Language, gazetteer: PhraseTrie<Gaz
     possessiveState: words(lex.roles.possessiveState[lang]),
     titleModifiers: words(lex.roles.modifiers[lang]),
     titlePostModifiers: words(lex.roles.postModifiers[lang]),
+    regionalTitles: words(lex.roles.regionalTitles[lang]),
     formerWords: words(lex.roles.former[lang]),
     bodyQualifiers: words(lex.roles.bodyQualifiers[lang]),
     statePossessives: words(lex.roles.statePossessives[lang]),

@@ -125,7 +125,7 @@ function loadDir(lex: Lexicon, dir: string): void {
   for (const file of filesOf(dir, "roles")) {
     const r = readJson(file, rolesFileSchema);
     lex.roles.titles.push(...r.titles);
-    for (const key of ["portfolios", "affiliationLinks", "headsVerbs", "possessiveState", "modifiers", "postModifiers", "former", "atTheTime", "bodyQualifiers", "statePossessives", "bodyNouns", "groupNouns"] as const) {
+    for (const key of ["portfolios", "affiliationLinks", "headsVerbs", "possessiveState", "modifiers", "postModifiers", "former", "atTheTime", "bodyQualifiers", "statePossessives", "bodyNouns", "groupNouns", "regionalTitles"] as const) {
       for (const lang of ["id", "en"] as const) lex.roles[key][lang].push(...r[key][lang]);
     }
     lex.roles.relationalRoles.push(...r.relationalRoles);

@@ -199,6 +199,8 @@ export const rolesFileSchema = z.object({
   titles: z.array(roleTitleSchema).default([]),
   /** Words allowed between a title and its country ("Menteri Hubungan Ekonomi Luar Negeri Korea Utara"). */
   portfolios: byLanguage.default({ id: [], en: [] }),
+  /** Titles held for a region or city, which serve the place's country ("Gubernur Wilayah Primorsky X"). */
+  regionalTitles: byLanguage.default({ id: [], en: [] }),
   /** Words linking a name to its body ("Artyom Lukin, dari Universitas …"). */
   affiliationLinks: byLanguage.default({ id: [], en: [] }),
   /** Verbs of heading a body ("Shoigu mengepalai Dewan Keamanan Rusia"). */

@@ -117,8 +117,8 @@ const isLedBy = (v: SentenceView, i: number) => ledByBefore(v, i) >= 0;
  */
 function withLedDelegation(v: SentenceView, i0: number, subject: ArgGroup, accept: Accept): ArgGroup {
   const led = ledByBefore(v, i0);
-  // "… led by X, and the two countries signed": a pronoun subject names the parties itself
-  if (led < 0 || subject.some((it) => it.pronoun)) return subject;
+  // "… led by X, and the two countries signed": a pronoun for countries names the parties itself
+  if (led < 0 || subject.some((it) => it.pronoun && it.entities.every((e) => e.type === "Country"))) return subject;
   // "… led by X arrived in Tehran, while Pezeshkian flew …": another clause's verb
   for (let k = led + 1; k < i0; k++) if (v.items[k]?.kind !== "actor" && (isMarker(v, k, "clauseBoundary") || isMarker(v, k, "relative"))) return subject;
   const out = [...subject];

@@ -18,7 +18,7 @@ export interface Sentence {
 const ENDERS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "»"]);
 const ABBREVIATIONS = new Set(
-  "dr mr mrs ms prof jr sr st gen lt col maj capt sgt no vol jan feb mar apr jun jul aug sep sept oct nov dec u s a n e w k h ir drs dll dsb tsb bpk yth rep reps sen gov amb adm pres rev hon".split(" "),
+  "dr mr mrs ms prof jr sr st gen lt col maj capt sgt no vol jan feb mar apr jun jul aug sep sept oct nov dec u s a n e w k h ir drs dll dsb tsb bpk yth rep reps sen gov amb adm pres rev hon brig cmdr".split(" "),
 );
 const DASHES = new Set(["-", "–", "—"]);
 const MAX_DATELINE_TOKENS = 20;
