@@ -27,6 +27,8 @@ interface Parsed {
   accusers: ArgGroup;
   accused: ArgGroup;
   from: number;
+  /** Condemns a relation another party's claim told ("menyebut pasokan itu sebagai eskalasi"): no claim of its own for denials to answer. */
+  echoes?: boolean;
 }
 
 /**
@@ -93,7 +95,7 @@ const RECENT_ATTACK_SENTENCES = 3;
  * itu"), the attacker of the latest attack of the last few sentences. Condemning a tie ("kerja sama
  * militer Pyongyang dan Moskow", "the cooperation between X and Y") accuses the parties named with it.
  */
-function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, withoutTies = false): { attackers: ArgGroup; end: number } | null {
+function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, withoutTies = false): { attackers: ArgGroup; end: number; echoes?: boolean } | null {
   let det = from;
   // "mengecam keras latihan …": an intensifier before the condemned thing
   if (isMarker(v, det, "intensifier")) det += markerLength(v, det, "intensifier");
@@ -102,7 +104,9 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
   // an attack, or a joint exercise ("mengecam latihan militer gabungan tahunan AS dan Korea Selatan"),
   // after at most two words qualifying it ("the annual joint military exercises")
   const condemnable = (p: { type: string; entry: { frame: string } }) =>
-    (p.type === "ATTACKED" && p.entry.frame === "noun") || (!withoutTies && p.type === "COOPERATES_WITH" && (p.entry.frame === "joint" || p.entry.frame === "noun"));
+    (p.type === "ATTACKED" && p.entry.frame === "noun") ||
+    (!withoutTies && p.type === "COOPERATES_WITH" && (p.entry.frame === "joint" || p.entry.frame === "noun")) ||
+    (p.type === "SUPPLIES_WEAPONS_TO" && p.entry.frame === "noun");
   const accept = acceptFor(ctx, "ACCUSES", "target");
   // English names the attacker before the noun: "the U.S. strikes", "Ukraine's attack", "the Israeli strike"
   let owner: Item | null = null;
@@ -133,6 +137,15 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
   // "mengecam kerja sama militer antara Rusia dan Korea Utara": both parties of a tie
   const parties = m.payloads.some((p) => p.type === "COOPERATES_WITH") ? objectRight(v, end, { accept, preps: "betweenPrep", maxGap: 2 }) : [];
   if (parties.length >= 2) return { attackers: parties, end: indexAfter(v, parties, end) };
+  // "condemned the transfers": both parties of the arms transfer told last
+  if (m.payloads.some((p) => p.type === "SUPPLIES_WEAPONS_TO") && !m.payloads.some((p) => p.type === "ATTACKED")) {
+    if (det === start && !demonstrativeAfter(v, end)) return null;
+    const told = toldSupply(ctx, v);
+    if (!told) return null;
+    const parties = [told.source, told.target];
+    const items = parties.map((e): Item => v.items.find((x) => x.kind === "actor" && x.entities.includes(e)) ?? { ...it, kind: "actor", entities: [e], pronoun: true });
+    return { attackers: items, end, echoes: told.claimId !== undefined };
+  }
   // "the cooperation", "kerja sama itu": no attacker to look back for
   if (!m.payloads.some((p) => p.type === "ATTACKED")) return null;
   const anaphoric = det > start || isMarker(v, end, "demonstrative");
@@ -229,6 +242,16 @@ const LAUNCH_WATCH_REACH = 4;
 const LAUNCH_WEAPON_REACH = 12;
 
 /** The attacker "the attack" refers to: of the attacks told lately, the attacker the story names most (ties: the latest). */
+/** A demonstrative right after a noun, or after one word qualifying it ("pengiriman senjata itu"). */
+const demonstrativeAfter = (v: SentenceView, end: number) =>
+  isMarker(v, end, "demonstrative") || (v.items[end]?.kind === "word" && isMarker(v, end + 1, "demonstrative"));
+
+/** The arms transfer told last, in this sentence or the few before, if any. */
+function toldSupply(ctx: ExtractionContext, v: SentenceView): DraftRelation | null {
+  const told = ctx.relations.filter((rel) => rel.type === "SUPPLIES_WEAPONS_TO" && rel.status !== "denied" && rel.sentence <= v.sentence.index && rel.sentence >= v.sentence.index - RECENT_ATTACK_SENTENCES);
+  return told[told.length - 1] ?? null;
+}
+
 function toldAttacker(ctx: ExtractionContext, v: SentenceView): ArticleEntity | null {
   const score = new Map<ArticleEntity, { n: number; last: number }>();
   ctx.relations.forEach((rel: DraftRelation, k) => {
@@ -267,7 +290,7 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     const c = complementAt(v, hit.i1);
     if (c < 0) {
       const attack = condemnedAttack(ctx, v, hit.i1);
-      return attack ? { accusers, accused: attack.attackers, from: attack.end } : null;
+      return attack ? { accusers, accused: attack.attackers, from: attack.end, ...(attack.echoes ? { echoes: true } : {}) } : null;
     }
     return { accusers, accused: objectRight(v, c, { accept, preps: null, maxGap: 3 }), from: c };
   }
@@ -295,12 +318,12 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     // "menyebut serangan itu sebagai \"agresi terang-terangan\"", "called the launch \"a grave provocation\"":
     // what a speaker calls an attack or a missile launch accuses its author; his own side's he calls
     // something else, and what he calls a tie ("hubungan yang strategis") is no accusation
-    const attack = condemnedAttack(ctx, v, hit.i1, true);
+    const attack = condemnedAttack(ctx, v, hit.i1);
     if (!attack || !characterizes(v, attack.end)) return null;
     const accusers = subjectLeft(v, hit.i0, { accept, speechAct: true });
     const home = new Set(entitiesOf(accusers).map((e) => ctx.discourse.countryOf(e) ?? e));
     const accused = attack.attackers.filter((it) => it.entities.every((e) => !home.has(ctx.discourse.countryOf(e) ?? e)));
-    return accused.length > 0 ? { accusers, accused, from: attack.end } : null;
+    return accused.length > 0 ? { accusers, accused, from: attack.end, ...(attack.echoes ? { echoes: true } : {}) } : null;
   }
   if (frame === "accountable") {
     // "to hold the DPRK and Russia accountable", "held Tehran responsible for the attack": holding a
@@ -450,8 +473,9 @@ export function accuse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit)
   const accused = entitiesOf(p.accused).filter((e) => !accusers.includes(e));
   const claim: Claim = { id: newClaimId(ctx), accusers, accused, sentence: v.sentence.index, from: p.from, to: clauseEnd(v, p.from), relations: [] };
   if (hit.entry.frame === "demand-stop") claim.ongoing = true;
-  // a smear is the speaker's answer to a claim, not a claim later denials answer
-  if (hit.entry.frame !== "smear") ctx.claims.push(claim);
+  // a smear is the speaker's answer to a claim, and an echo condemns what a claim told: neither is a claim
+  // later denials answer
+  if (hit.entry.frame !== "smear" && !p.echoes) ctx.claims.push(claim);
   if (accusers.length > 0 && accused.length > 0) {
     emit(ctx, { type: "ACCUSES", sources: accusers, targets: accused, status: "reported", view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, claim });
   }

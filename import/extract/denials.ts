@@ -250,15 +250,20 @@ function echoedClaim(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, d
 const NOT_DESCRIPTORS = ["preposition", "demonstrative", "relative", "complementizer", "clauseBoundary"] as const;
 
 /**
- * Whose claim a denied claim noun names after it: "membantah laporan intelijen Korea Selatan", "menepis
- * tuduhan Seoul", "rejected the claims by Kyiv" (one descriptive word may come between); else none.
+ * Whose claim a denied claim noun names: after it, "membantah laporan intelijen Korea Selatan", "menepis
+ * tuduhan Seoul", "rejected the claims by Kyiv" (one descriptive word may come between), or in English
+ * before it, "rejected U.S. accusations"; else none.
  */
 function claimOwners(ctx: ExtractionContext, v: SentenceView, noun: number): ArticleEntity[] {
+  const accept = acceptFor(ctx, "ACCUSES", "source");
+  // English names the owner before the noun: "rejected U.S. accusations", "Washington's claims"
+  const before = v.items[noun - 1]?.text === "'s" ? v.items[noun - 2] : v.items[noun - 1];
+  if (ctx.language === "en" && before?.kind === "actor" && !before.pronoun && before.entities.some(accept)) return before.entities.filter(accept);
   let k = noun + markerLength(v, noun, "claimNoun");
   const descriptor = v.items[k];
   if (descriptor?.kind === "word" && v.items[k + 1]?.kind === "actor" && !NOT_DESCRIPTORS.some((cls) => isMarker(v, k, cls))) k++;
   if (isMarker(v, k, "agent") || isMarker(v, k, "sourcePrep")) k += 1;
-  return entitiesOf(genitiveAt(v, k, acceptFor(ctx, "ACCUSES", "source")));
+  return entitiesOf(genitiveAt(v, k, accept));
 }
 
 /**

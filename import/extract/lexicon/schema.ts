@@ -158,6 +158,7 @@ export const MARKER_CLASSES = [
   "launchWatch",
   "spaceLaunch",
   "correlative",
+  "reciprocal",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

@@ -43,8 +43,15 @@ const verb: Rule = (ctx, v, hit) => {
   if (direct && group.length > 0 && betweenHasEvent(ctx, v, hit.i1, v.items.indexOf(group[0]!))) return;
   // "help develop Iranian gas fields": a demonym qualifying a noun is no partner
   if (direct && group.length > 0 && qualifiesNoun(v, v.items.indexOf(group[group.length - 1]!))) return;
+  // "Rusia, Aljazair, dan China mendukung permintaan itu": backing a thing together is no tie among the backers
+  if (direct && group.length === 0 && !reciprocalNear(v, hit)) return;
   cooperate(ctx, v, hit, sit, subjectOf(ctx, v, hit, sit), entitiesOf(group));
 };
+
+/** "saling mendukung", "support each other": the subjects back one another. */
+function reciprocalNear(v: SentenceView, hit: TriggerHit): boolean {
+  return isMarker(v, hit.i0 - 1, "reciprocal") || isMarker(v, hit.i1, "reciprocal");
+}
 
 function betweenHasEvent(ctx: ExtractionContext, v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

@@ -298,6 +298,10 @@ const weaponUse: Rule = (ctx, v, hit) => {
   const afterMaker = indexAfter(v, made, end);
   const target = objectRight(v, afterMaker, { accept: acceptFor(ctx, "ATTACKED", "target"), preps: "targetPrep", maxGap: 4 });
   if (target.length === 0) return;
+  // "mengerahkan baterai THAAD ke Israel", "deployed … to Israel": a deployment's "to" is where it goes, not whom it hits
+  const deploys = ctx.lang.triggers.longest(v.items, hit.i0, v.items.length)?.payloads.some((p) => p.type === "COOPERATES_WITH" && p.entry.frame === "deploy");
+  const at = v.items.indexOf(target[0] as Item);
+  if (deploys && isMarker(v, at - 1, "visitPrep")) return;
   emit(ctx, { type: "ATTACKED", sources: users, targets: entitiesOf(target), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.9, ...(sit.claim ? { claim: sit.claim } : {}) });
 };
 
