@@ -248,7 +248,18 @@ function orgHeadMention(ctx: MentionContext, s: Sentence, i: number): Candidate 
   // "and" joins words of the name, not another name or body ("… dan Rusia", "… and Universitas X")
   const joined = (t: number) => named(t) && !functionWordAt(ctx, s, t) && !heads.has(tok(t).norm) && !knownNameAt(ctx, s, t);
   // after a head named by the words before it, only a linked name follows ("Lowy Institute Sydney" ends at the head)
-  if (h === i || link) while ((named(k) && !(k === startRun && functionWordAt(ctx, s, k))) || (k > startRun && NAME_JOINS.has(tok(k).norm) && joined(k + 1))) k++;
+  if (h === i || link) {
+    while ((named(k) && !(k === startRun && functionWordAt(ctx, s, k))) || (k > startRun && NAME_JOINS.has(tok(k).norm) && joined(k + 1))) {
+      // a country before a name ends the body's name: "Partai Komunis Vietnam [Nguyen Phu Trong]" (but
+      // "Institute for Iran-Eurasia Studies", "Center for Iran Studies" go on)
+      const hit = (ctx.flags[k] as number) & FIRST.gazetteer ? ctx.lexicon.gazetteer.longest(ctx.tokens, k, s.t1, ctx.covered) : null;
+      if (hit?.payloads.some((p) => p.entry.type === "Country" && p.form !== "adjective") && unknownNameWordAt(ctx, s, k + hit.length)) {
+        k += hit.length;
+        break;
+      }
+      k++;
+    }
+  }
   // a head needs a name after it, unless words before it name the body
   const t1 = k > startRun ? k : h > i ? h + 1 : -1;
   if (t1 < 0) return null;

@@ -142,7 +142,8 @@ function markersOf(items: Item[], tokenMarkers: TokenMarkers): Map<MarkerClass, 
 export interface Aside {
   from: number;
   to: number;
-  kind: "bracket" | "relative" | "enumeration";
+  /** "source": an attribution between commas (", menurut kantor berita KCNA,", ", according to Seoul,"). */
+  kind: "bracket" | "relative" | "enumeration" | "source";
 }
 
 function asidesOf(items: Item[], markers: Map<MarkerClass, number>[]): Aside[] {
@@ -154,10 +155,11 @@ function asidesOf(items: Item[], markers: Map<MarkerClass, number>[]): Aside[] {
       if (close > i) out.push({ from: i, to: close, kind: "bracket" });
       continue;
     }
-    const kind = it.text !== "," ? null : markers[i + 1]?.has("relative") ? "relative" : markers[i + 1]?.has("enumeration") ? "enumeration" : null;
+    const next = markers[i + 1];
+    const kind = it.text !== "," ? null : next?.has("relative") ? "relative" : next?.has("enumeration") ? "enumeration" : next?.has("accordingTo") ? "source" : null;
     if (!kind) continue;
     // an enumeration may hold commas of its own ("yakni Inggris, Prancis, dan Jerman,"): it ends at the comma after its last actor
-    const close = kind === "relative" ? items.findIndex((x, k) => k > i + 1 && (x.text === "," || isHardStop(x))) : enumerationEnd(items, markers, i + 1);
+    const close = kind !== "enumeration" ? items.findIndex((x, k) => k > i + 1 && (x.text === "," || isHardStop(x))) : enumerationEnd(items, markers, i + 1);
     if (close > i && (items[close] as Item).text === ",") out.push({ from: i, to: close, kind });
   }
   return out;

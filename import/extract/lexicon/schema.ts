@@ -159,6 +159,7 @@ export const MARKER_CLASSES = [
   "spaceLaunch",
   "correlative",
   "reciprocal",
+  "recall",
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

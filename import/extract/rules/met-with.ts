@@ -22,7 +22,7 @@ function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Sit
 /** "… bertemu Putin di Moskow", "signed in Pyongyang": participants from elsewhere visited the place (not an ambassador meeting his hosts). */
 export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, people: ArticleEntity[], from: number, maxGap = 3): void {
   const where = objectRight(v, afterSidelines(v, afterApposition(v, from)), { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap, firstPhraseOnly: true });
-  const placeEntity = where[0]?.entities[0];
+  const placeEntity = where[0]?.entities[0] ?? frontedPlace(ctx, v, hit);
   if (!placeEntity) return;
   const placeCountry = ctx.discourse.countryOf(placeEntity);
   // an ambassador meeting his hosts at home is posted there ("Araghchi met Russian Ambassador Dedov in Tehran")
@@ -34,6 +34,13 @@ export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: Tr
   });
   if (visitors.length === 0) return;
   emit(ctx, { type: "VISITED", sources: visitors, targets: [placeEntity], status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence * 0.8, ...(sit.claim ? { claim: sit.claim } : {}) });
+}
+
+/** "Di Hanoi, Putin bertemu …", "In Tehran, Lavrov met …": a place phrase opening the sentence, before the meeting. */
+function frontedPlace(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): ArticleEntity | undefined {
+  const place = v.items[1];
+  if (!isMarker(v, 0, "placePrep") || place?.kind !== "actor" || v.items[2]?.text !== "," || hit.i0 <= 2) return undefined;
+  return place.entities.find(acceptFor(ctx, "VISITED", "target"));
 }
 
 /** Words that make a coordinated subject act each on its own. */
@@ -104,7 +111,13 @@ const verb: Rule = (ctx, v, hit) => {
   if (!sit) return;
   const accept = acceptFor(ctx, "MET_WITH", "source");
   const a = resolve(verbSubject(v, hit, sit, accept), sit.claim);
-  const b = objectRight(v, afterMedium(v, hit.i1), { accept, preps: "withPrep", direct: hit.entry.direct === true, maxGap: 3 });
+  let b = objectRight(v, afterMedium(v, hit.i1), { accept, preps: "withPrep", direct: hit.entry.direct === true, maxGap: 3 });
+  // "memanggil Duta Besar Rusia X", "summoned Russian Ambassador X": only an envoy posted here is met; a recall is no meeting
+  if (hit.entry.requires === "envoy") {
+    if (isMarker(v, hit.i1, "recall")) return;
+    b = b.filter((it) => residentEnvoy(ctx, v, v.items.indexOf(it)));
+    if (b.length === 0) return;
+  }
   // a form that is also a noun ("talks") opening the sentence: "Talks between X and Y lasted …"
   if (a.length === 0) {
     meetBetween(ctx, v, hit, sit);

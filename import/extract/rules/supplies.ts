@@ -37,7 +37,9 @@ function weaponPhraseEnd(v: SentenceView, w: number): number {
       // a verb phrase goes on, not the list ("received missiles and would fire them", "dan akan memakainya")
       if (isMarker(v, j, "auxiliary") || isMarker(v, j, "beAux") || isMarker(v, j, "planned")) break;
       let words = 0;
-      while (j < v.items.length && words < LIST_WORDS && v.items[j]?.kind === "word" && !isMarker(v, j, "preposition") && !isMarker(v, j, "coordination") && !isMarker(v, j, "clauseBoundary") && !isMarker(v, j, "relative") && v.items[j]?.text !== ",") {
+      // "and dozens of KN-23 missiles": a quantity's "of" stays in the listed noun
+      const quantityOf = (t: number) => words > 0 && isMarker(v, t, "genitiveLink") && v.items[t + 1]?.kind === "word";
+      while (j < v.items.length && words < LIST_WORDS && v.items[j]?.kind === "word" && (!isMarker(v, j, "preposition") || quantityOf(j)) && !isMarker(v, j, "coordination") && !isMarker(v, j, "clauseBoundary") && !isMarker(v, j, "relative") && v.items[j]?.text !== ",") {
         j++;
         words++;
       }
@@ -339,6 +341,26 @@ function receivedAfterWeapons(ctx: ExtractionContext, v: SentenceView, hit: Trig
  * missiles", "Moscow acquired drones made in Iran": the subject receives, the supplier follows
  * dari/from or made the weapons.
  */
+/** Items between a coordination and the next listed weapon ("dan [puluhan] drone dari Iran"). */
+const NEXT_WEAPON_REACH = 3;
+
+/**
+ * The suppliers after received weapons: "… dari Korea Utara", and each further weapon listed with its
+ * own ("amunisi dari Korea Utara dan drone dari Iran", "ammunition from North Korea and drones from Iran").
+ */
+function sourcesAfter(ctx: ExtractionContext, v: SentenceView, end: number): ArticleEntity[] {
+  const accept = acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source");
+  let group = objectRight(v, end, { accept, preps: "sourcePrep", maxGap: 4, firstPhraseOnly: true });
+  const out = entitiesOf(group);
+  for (let k = indexAfter(v, group, end); group.length > 0 && isMarker(v, k, "coordination"); k = indexAfter(v, group, k)) {
+    const w = classWithin(v, k + 1, "weapon", NEXT_WEAPON_REACH);
+    if (w < 0) break;
+    group = objectRight(v, weaponPhraseEnd(v, w), { accept, preps: "sourcePrep", maxGap: 0, firstPhraseOnly: true });
+    out.push(...entitiesOf(group));
+  }
+  return out;
+}
+
 const receive: Rule = (ctx, v, hit) => {
   if (receivedAfterWeapons(ctx, v, hit)) return;
   const w = classWithin(v, hit.i1, "weapon", WEAPON_WINDOW);
@@ -347,9 +369,7 @@ const receive: Rule = (ctx, v, hit) => {
   if (!sit) return;
   const end = weaponPhraseEnd(v, w);
   let from = entitiesOf(maker(ctx, v, w, end));
-  if (from.length === 0) {
-    from = entitiesOf(objectRight(v, end, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "source"), preps: "sourcePrep", maxGap: 4, firstPhraseOnly: true }));
-  }
+  if (from.length === 0) from = sourcesAfter(ctx, v, end);
   const subject = verbSubject(v, hit, sit, acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"));
   const to = subject === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(subject);
   supply(ctx, v, hit, sit, from.filter((f) => !to.includes(f)), to);

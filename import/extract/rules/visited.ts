@@ -298,6 +298,9 @@ export function settleVisits(ctx: ExtractionContext, v: SentenceView): void {
       const others = new Set<ArticleEntity>();
       for (const it of v.items) {
         if (it.kind !== "actor" || it.pronoun) continue;
+        // an official of a body, not a state, hosts for no country ("Sekretaris Jenderal NATO Jens Stoltenberg")
+        const body = it.mention?.role?.affiliation;
+        if (body && body.type !== "Country" && !body.country) continue;
         for (const e of it.entities) {
           const c = e.type === "Person" && !p.visitors.includes(e) ? ctx.discourse.countryOf(e) : null;
           if (c && !own.has(c)) others.add(c);

@@ -123,7 +123,7 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // Set 15, written blind by a helper in the eighth session while set 14 was read, scored once before it
     // was read: with the rules from before that session P 0.911, R 0.654, F1 0.761; after the changes from
     // set 14 P 0.918, R 0.647, F1 0.759 (one attack on Ukraine found only through a region as attacker is gone).
-    // Read later that session: P 0.928, R 0.660, F1 0.772.
+    // Read later that session: P 0.929, R 0.667, F1 0.776.
     { name: "the fifteenth held-out articles", ...holdout(15), f1: 0.74, precision: 0.9 },
     // Set 16, written blind by a helper while set 15 was read, scored once before it was read: with the rules
     // from before the eighth session P 0.878, R 0.659, F1 0.753; with that session's P 0.887, R 0.671, F1 0.764.
@@ -131,7 +131,8 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     { name: "the sixteenth held-out articles", ...holdout(16), f1: 0.76, precision: 0.89 },
     // Set 17, written blind by a helper while set 16 was read, scored once before it was read: P 0.888,
     // R 0.572, F1 0.696 — with the rules from before the eighth session and with that session's alike.
-    { name: "the seventeenth held-out articles", ...holdout(17), f1: 0.66, precision: 0.85 },
+    // Read later that session: P 0.915, R 0.645, F1 0.756.
+    { name: "the seventeenth held-out articles", ...holdout(17), f1: 0.72, precision: 0.88 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
