@@ -197,6 +197,8 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     // "Washington said thousands of soldiers were preparing to join the fighting": the reported clause's
     // subject is troops no actor names, not the speaker ("Rusia mengatakan akan …" has none of its own)
     if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo") && troopsBetween(v, k + markerLength(v, k, "speech"), i)) return listed;
+    // "X said Kim met Putin" with "Kim" no entity: the reported clause has a subject of its own, not the speaker
+    if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo") && unknownNameBetween(v, k + markerLength(v, k, "speech"), i)) return listed;
     const aside = v.asides.find((a) => a.to === k && a.to < i && a.from >= min);
     if (aside) {
       if (aside.kind === "enumeration" && listed.length === 0) listed = actorsIn(v, aside, opts.accept);
@@ -217,6 +219,17 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
   }
   // "After meeting Cho, Blinken said …", "Setelah mengunjungi Moskow, Kim …"
   return listed.length > 0 || min > 0 ? listed : subjectAfterFrontedPhrase(v, i, opts.accept, FRONTED_CLAUSE_REACH);
+}
+
+/**
+ * The verb at `to` has a capitalised word no entity holds right before it (past auxiliaries), after the
+ * speech verb ending at `from`: a name the article does not know ("said Kim would visit").
+ */
+function unknownNameBetween(v: SentenceView, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k > from && (isMarker(v, k, "auxiliary") || isMarker(v, k, "beAux"))) k--;
+  const it = v.items[k];
+  return k >= from && it?.kind === "word" && it.cap && /\p{L}/u.test(it.text) && !isMarker(v, k, "determiner");
 }
 
 /**

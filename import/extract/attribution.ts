@@ -9,7 +9,7 @@
  */
 import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } from "./context.js";
 import { emit } from "./emit.js";
-import type { SentenceView } from "./sentence-view.js";
+import { isMarker, type SentenceView } from "./sentence-view.js";
 import { speakerOf } from "./speech.js";
 
 /** Relations whose mere statement by a third party accuses the source. */
@@ -24,7 +24,9 @@ export function attributeTransfers(ctx: ExtractionContext, v: SentenceView): voi
     const { speakers, unnamed, negated } = speakerOf(ctx, v, trigger);
     // "Seoul tidak mencurigai Beijing memasok senjata": nobody states it
     if (negated) {
-      if (!r.claimId) ctx.relations.splice(ctx.relations.indexOf(r), 1);
+      // unless another clause states it: "Russia has never acknowledged receiving missiles from Iran, but Ukraine says it has"
+      const stated = v.items.some((it, k) => k > trigger && isMarker(v, k, "contrast"));
+      if (!r.claimId && !stated) ctx.relations.splice(ctx.relations.indexOf(r), 1);
       continue;
     }
     if (unnamed && r.status === "reported") r.status = "alleged";

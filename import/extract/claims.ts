@@ -466,7 +466,12 @@ function accuserBefore(v: SentenceView, i0: number, accept: Accept): ArgGroup {
 
 /** Registers the claim of an accusation trigger and its ACCUSES relations. */
 export function accuse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): void {
-  if (isNegated(v, hit.i0, false)) return;
+  if (isNegated(v, hit.i0, false)) {
+    // "South Korea does not suspect China of supplying weapons": what it does not allege is not stated either
+    const p = parse(ctx, v, hit);
+    if (p) ctx.unsaid.push({ sentence: v.sentence.index, from: p.from, to: clauseEnd(v, p.from) });
+    return;
+  }
   const p = parse(ctx, v, hit);
   if (!p || (p.accusers.length === 0 && p.accused.length === 0)) return;
   const accusers = entitiesOf(p.accusers);

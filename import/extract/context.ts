@@ -72,6 +72,8 @@ export interface ExtractionContext {
   relations: DraftRelation[];
   claims: Claim[];
   denials: Denial[];
+  /** Item spans [from, to) of sentences that a negated accusation keeps unsaid ("does not suspect China of supplying …"). */
+  unsaid: { sentence: number; from: number; to: number }[];
 }
 
 export function newClaimId(ctx: ExtractionContext): string {

@@ -48,6 +48,7 @@ export function extractArticle(article: Article, lexicon: Lexicon = loadLexicon(
     relations: [],
     claims: [],
     denials: [],
+    unsaid: [],
   };
   learnCountries(roles);
 

@@ -45,6 +45,7 @@ export interface Situation {
  */
 export function situation(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, noun: boolean): Situation | null {
   if (openComplement(v, hit.i0)) return null;
+  if (ctx.unsaid.some((u) => u.sentence === v.sentence.index && hit.i0 >= u.from && hit.i0 < u.to)) return null;
   if (negatedDirectly(v, hit.i0)) return deniedBySpeaker(ctx, v, hit);
   const denied = ctx.denials.some((d) => d.sentence === v.sentence.index && hit.i0 >= d.from && hit.i0 < d.to);
   if (denied) return { status: "denied", claim: undefined, minIndex: 0 };

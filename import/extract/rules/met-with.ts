@@ -22,13 +22,16 @@ function meet(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Sit
 /** "… bertemu Putin di Moskow", "signed in Pyongyang": participants from elsewhere visited the place (not an ambassador meeting his hosts). */
 export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, people: ArticleEntity[], from: number, maxGap = 3): void {
   const where = objectRight(v, afterSidelines(v, afterApposition(v, from)), { accept: acceptFor(ctx, "VISITED", "target"), preps: "placePrep", maxGap, firstPhraseOnly: true });
-  const placeEntity = where[0]?.entities[0] ?? frontedPlace(ctx, v, hit);
+  const fronted = where.length === 0 ? frontedPlace(ctx, v, hit) : undefined;
+  const placeEntity = where[0]?.entities[0] ?? fronted;
   if (!placeEntity) return;
   const placeCountry = ctx.discourse.countryOf(placeEntity);
   // an ambassador meeting his hosts at home is posted there ("Araghchi met Russian Ambassador Dedov in Tehran")
   const hosted = people.some((p) => placeCountry !== null && ctx.discourse.countryOf(p) === placeCountry);
   const posted = hosted ? postedEnvoys(ctx, v) : new Set<ArticleEntity>();
+  // a fronted place is where persons met, not where a country's troops are ("In Kursk, North Korean soldiers met …")
   const visitors = people.filter((p) => {
+    if (fronted && p.type !== "Person") return false;
     const c = ctx.discourse.countryOf(p);
     return c !== null && placeCountry !== null && c !== placeCountry && !posted.has(p);
   });

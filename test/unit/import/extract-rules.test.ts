@@ -597,6 +597,10 @@ const PHRASING_ROWS: Row[] = [
   ["en: supplying a party with batteries", "en", "The United States and Germany have already supplied Ukraine with Patriot batteries.", ["SUPPLIES_WEAPONS_TO United States -> Ukraine reported", "SUPPLIES_WEAPONS_TO Germany -> Ukraine reported"], []],
   ["id: relying on weapons from two suppliers receives from both", "id", "Rusia sangat bergantung pada amunisi dari Korea Utara dan drone dari Iran.", ["SUPPLIES_WEAPONS_TO North Korea -> Russia reported", "SUPPLIES_WEAPONS_TO Iran -> Russia reported"], []],
   ["en: a ban on sending weapons sends none", "en", "South Korea has a ban on sending weapons to Ukraine.", [], ["SUPPLIES_WEAPONS_TO South Korea -> Ukraine reported"]],
+  ["en: a negated accusation states nothing of what it would allege", "en", "Japan never accused Russia of supplying arms to North Korea. South Korea does not suspect China of supplying weapons to Russia.", [], ["SUPPLIES_WEAPONS_TO Russia -> North Korea reported", "SUPPLIES_WEAPONS_TO China -> Russia reported"]],
+  ["en: a negated acknowledgement with another clause stating it keeps the relation", "en", "Iran has never acknowledged sending drones to Russia, though it admitted supplying a small number before the war.", ["SUPPLIES_WEAPONS_TO Iran -> Russia reported"], []],
+  ["en: a reported clause with an unknown subject is not the speaker's", "en", "Sue Mi Terry, a senior fellow at the Council on Foreign Relations, said Kim met Putin in Vostochny.", ["REPRESENTS Sue Mi Terry -> Council on Foreign Relations reported"], ["VISITED Sue Mi Terry -> Russia reported", "MET_WITH Sue Mi Terry -> Vladimir Putin reported"]],
+  ["en: a fronted place is where persons met, not where a country's troops are", "en", "In Kursk, North Korean soldiers met Russian commanders. In Tehran, Lavrov met Iranian Foreign Minister Abbas Araghchi.", ["VISITED Sergei Lavrov -> Iran reported"], ["VISITED North Korea -> Russia reported"]],
 ];
 
 describe("relation rules", () => {
