@@ -198,7 +198,7 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     // subject is troops no actor names, not the speaker ("Rusia mengatakan akan …" has none of its own)
     if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo") && troopsBetween(v, k + markerLength(v, k, "speech"), i)) return listed;
     // "X said Kim met Putin" with "Kim" no entity: the reported clause has a subject of its own, not the speaker
-    if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo") && unknownNameBetween(v, k + markerLength(v, k, "speech"), i)) return listed;
+    if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo") && unknownSubjectBefore(v, k + markerLength(v, k, "speech"), i)) return listed;
     const aside = v.asides.find((a) => a.to === k && a.to < i && a.from >= min);
     if (aside) {
       if (aside.kind === "enumeration" && listed.length === 0) listed = actorsIn(v, aside, opts.accept);
@@ -222,10 +222,10 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
 }
 
 /**
- * The verb at `to` has a capitalised word no entity holds right before it (past auxiliaries), after the
- * speech verb ending at `from`: a name the article does not know ("said Kim would visit").
+ * The verb at `to`, after the speech verb ending at `from`, has a capitalised word no entity holds right
+ * before it (past auxiliaries): a subject the article does not know ("said Kim would visit").
  */
-function unknownNameBetween(v: SentenceView, from: number, to: number): boolean {
+function unknownSubjectBefore(v: SentenceView, from: number, to: number): boolean {
   let k = to - 1;
   while (k > from && (isMarker(v, k, "auxiliary") || isMarker(v, k, "beAux"))) k--;
   const it = v.items[k];

@@ -24,8 +24,10 @@ export function attributeTransfers(ctx: ExtractionContext, v: SentenceView): voi
     const { speakers, unnamed, negated } = speakerOf(ctx, v, trigger);
     // "Seoul tidak mencurigai Beijing memasok senjata": nobody states it
     if (negated) {
-      // unless another clause states it: "Russia has never acknowledged receiving missiles from Iran, but Ukraine says it has"
-      const stated = v.items.some((it, k) => k > trigger && isMarker(v, k, "contrast"));
+      // unless a contrasting clause reports it: "Russia has never acknowledged receiving missiles from Iran, but
+      // Ukraine says it has", "…, though it admitted supplying a small number"
+      const contrast = v.items.findIndex((_, k) => k > trigger && isMarker(v, k, "contrast"));
+      const stated = contrast > 0 && v.items.some((_, k) => k > contrast && isMarker(v, k, "speech"));
       if (!r.claimId && !stated) ctx.relations.splice(ctx.relations.indexOf(r), 1);
       continue;
     }

@@ -87,15 +87,18 @@ function parseNounTail(ctx: ExtractionContext, v: SentenceView, k: number): Pars
   return { accusers, accused, from: k };
 }
 
-const RECENT_ATTACK_SENTENCES = 3;
+/** Sentences back an attack or an arms transfer a condemnation refers to may have been told. */
+const RECENT_ACT_SENTENCES = 3;
 
 /**
  * "mengecam serangan Israel", "condemned the strike", "mengecam serangan tersebut": condemning an attack
  * accuses its attacker — named after the noun, or, for an attack already told ("the attack", "serangan
  * itu"), the attacker of the latest attack of the last few sentences. Condemning a tie ("kerja sama
- * militer Pyongyang dan Moskow", "the cooperation between X and Y") accuses the parties named with it.
+ * militer Pyongyang dan Moskow", "the cooperation between X and Y") accuses the parties named with it;
+ * condemning an arms transfer told before ("the transfers", "pengiriman senjata itu") both its parties.
+ * `attackers` are whom the condemnation accuses.
  */
-function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, withoutTies = false): { attackers: ArgGroup; end: number; echoes?: boolean } | null {
+function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number): { attackers: ArgGroup; end: number; echoes?: boolean } | null {
   let det = from;
   // "mengecam keras latihan …": an intensifier before the condemned thing
   if (isMarker(v, det, "intensifier")) det += markerLength(v, det, "intensifier");
@@ -105,7 +108,7 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
   // after at most two words qualifying it ("the annual joint military exercises")
   const condemnable = (p: { type: string; entry: { frame: string } }) =>
     (p.type === "ATTACKED" && p.entry.frame === "noun") ||
-    (!withoutTies && p.type === "COOPERATES_WITH" && (p.entry.frame === "joint" || p.entry.frame === "noun")) ||
+    (p.type === "COOPERATES_WITH" && (p.entry.frame === "joint" || p.entry.frame === "noun")) ||
     (p.type === "SUPPLIES_WEAPONS_TO" && p.entry.frame === "noun");
   const accept = acceptFor(ctx, "ACCUSES", "target");
   // English names the attacker before the noun: "the U.S. strikes", "Ukraine's attack", "the Israeli strike"
@@ -150,15 +153,14 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number, 
   if (!m.payloads.some((p) => p.type === "ATTACKED")) return null;
   const anaphoric = det > start || isMarker(v, end, "demonstrative");
   if (!anaphoric) return null;
-  const attacker = toldAttacker(ctx, v);
-  if (!attacker) return null;
-  const actor = v.items.find((x) => x.kind === "actor" && x.entities.includes(attacker));
-  const item: Item = actor ?? { ...it, kind: "actor", entities: [attacker], pronoun: true };
-  return { attackers: [item], end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) };
+  const attackers = toldAttackers(ctx, v);
+  if (attackers.length === 0) return null;
+  const items = attackers.map((attacker): Item => v.items.find((x) => x.kind === "actor" && x.entities.includes(attacker)) ?? { ...it, kind: "actor", entities: [attacker], pronoun: true });
+  return { attackers: items, end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) };
 }
 
 /**
- * When a passive condemnation's subject is an attack ("Serangan itu dikecam oleh Rusia", "The strike was
+ * When a passive accusation's subject is an attack ("Serangan itu dikecam oleh Rusia", "The strike was
  * condemned by Moscow", ", serangan yang dikecam …"), its attackers as condemnedAttack finds them (none
  * when it finds none); null when the subject is no attack.
  */
@@ -241,27 +243,35 @@ const LAUNCH_WATCH_REACH = 4;
 /** Items after a launch verb its weapon may stand ("watched the test-firing of a new solid-fuel missile": hyphens count). */
 const LAUNCH_WEAPON_REACH = 12;
 
-/** The attacker "the attack" refers to: of the attacks told lately, the attacker the story names most (ties: the latest). */
 /** A demonstrative right after a noun, or after one word qualifying it ("pengiriman senjata itu"). */
 const demonstrativeAfter = (v: SentenceView, end: number) =>
   isMarker(v, end, "demonstrative") || (v.items[end]?.kind === "word" && isMarker(v, end + 1, "demonstrative"));
 
-/** The arms transfer told last, in this sentence or the few before, if any. */
+/** The arms transfer told last in the few sentences before (accusations are read before this sentence's relations), if any. */
 function toldSupply(ctx: ExtractionContext, v: SentenceView): DraftRelation | null {
-  const told = ctx.relations.filter((rel) => rel.type === "SUPPLIES_WEAPONS_TO" && rel.status !== "denied" && rel.sentence <= v.sentence.index && rel.sentence >= v.sentence.index - RECENT_ATTACK_SENTENCES);
+  const told = ctx.relations.filter((rel) => rel.type === "SUPPLIES_WEAPONS_TO" && rel.status !== "denied" && rel.sentence <= v.sentence.index && rel.sentence >= v.sentence.index - RECENT_ACT_SENTENCES);
   return told[told.length - 1] ?? null;
 }
 
-function toldAttacker(ctx: ExtractionContext, v: SentenceView): ArticleEntity | null {
+/**
+ * Whom "the attack" refers to: of the attacks told lately, the attacker the story names most (ties to the
+ * latest), with whoever attacked alongside him by the same words
+ * ("The United States and Britain carried out airstrikes … Iran condemned the strikes"), if an attack
+ * was told in the last few sentences.
+ */
+function toldAttackers(ctx: ExtractionContext, v: SentenceView): ArticleEntity[] {
   const score = new Map<ArticleEntity, { n: number; last: number }>();
   ctx.relations.forEach((rel: DraftRelation, k) => {
     if (rel.type !== "ATTACKED" || rel.status === "denied" || rel.sentence > v.sentence.index) return;
     score.set(rel.source, { n: (score.get(rel.source)?.n ?? 0) + 1, last: k });
   });
-  const recent = ctx.relations.some((rel) => rel.type === "ATTACKED" && rel.sentence >= v.sentence.index - RECENT_ATTACK_SENTENCES);
-  if (!recent) return null;
+  const recent = ctx.relations.some((rel) => rel.type === "ATTACKED" && rel.sentence >= v.sentence.index - RECENT_ACT_SENTENCES);
+  if (!recent) return [];
   const best = [...score.entries()].sort((a, b) => b[1].n - a[1].n || b[1].last - a[1].last)[0];
-  return best ? best[0] : null;
+  const told = best ? ctx.relations[best[1].last] : undefined;
+  if (!best || !told) return [];
+  const alongside = ctx.relations.filter((rel) => rel.type === "ATTACKED" && rel.status !== "denied" && rel.sentence === told.sentence && rel.triggerStart === told.triggerStart).map((rel) => rel.source);
+  return [...new Set([best[0], ...alongside])];
 }
 
 function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed | null {
@@ -315,9 +325,10 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     return object && { accusers: subjectLeft(v, hit.i0, { accept }), ...object };
   }
   if (frame === "characterize") {
-    // "menyebut serangan itu sebagai \"agresi terang-terangan\"", "called the launch \"a grave provocation\"":
-    // what a speaker calls an attack or a missile launch accuses its author; his own side's he calls
-    // something else, and what he calls a tie ("hubungan yang strategis") is no accusation
+    // "menyebut serangan itu sebagai \"agresi terang-terangan\"", "called the launch \"a grave provocation\"",
+    // "menyebut kerja sama militer Rusia dan Korut sebagai ancaman": what a speaker calls an attack, a launch,
+    // a tie or a transfer accuses its authors when the name condemns it ("hubungan yang strategis" does
+    // not); his own side's he calls something else
     const attack = condemnedAttack(ctx, v, hit.i1);
     if (!attack || !characterizes(v, attack.end)) return null;
     const accusers = subjectLeft(v, hit.i0, { accept, speechAct: true });

@@ -10,7 +10,7 @@ import { EntityRegistry } from "./entities.js";
 import type { CompiledLexicon } from "./lexicon/compile.js";
 import type { MarkerClass } from "./lexicon/schema.js";
 import { findAlliesMentions, findContextMentions, findLexiconMentions, markPlaceQualifiers, MentionIndex, type MentionContext } from "./mentions.js";
-import { findKnownNames, findSpeechNames } from "./names.js";
+import { findKnownNames, findCuedNames } from "./names.js";
 import { findRoles, findVerbalRoles, type RoleRecord } from "./roles.js";
 import type { Sentence } from "./text/sentences.js";
 import type { Token } from "./text/tokens.js";
@@ -47,7 +47,7 @@ export function findMentions(
   // before the roles ("an analyst at the London-based …"), and again for the places later passes name
   markPlaceQualifiers(ctx, isMarker);
   const roles = findRoles(ctx);
-  findSpeechNames(ctx, isMarker);
+  findCuedNames(ctx, isMarker);
   findContextMentions(ctx);
   findKnownNames(ctx);
   findDescriptions(ctx, roles, isMarker);

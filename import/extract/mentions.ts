@@ -93,8 +93,8 @@ export interface MentionContext {
 export const possessorBefore = (ctx: MentionContext, t: number): Mention | undefined =>
   ctx.tokens[t - 1]?.text === "'s" || pluralPossessive(ctx, t - 1) ? ctx.index.covering(t - 2) : undefined;
 
-/** A lone apostrophe right after a plural ("the Houthis' negotiator"). */
-function pluralPossessive(ctx: MentionContext, t: number): boolean {
+/** A lone apostrophe at token `t` right after a plural ("the Houthis' negotiator"). */
+export function pluralPossessive(ctx: MentionContext, t: number): boolean {
   const tok = ctx.tokens[t];
   const last = ctx.tokens[t - 1];
   return tok !== undefined && last !== undefined && (tok.text === "'" || tok.text === "’") && tok.start === last.end && last.norm.endsWith("s");
@@ -139,6 +139,7 @@ function titleOrPortfolioBefore(ctx: MentionContext, s: Sentence, t: number): bo
   return false;
 }
 
+/** Token `t` is a capitalised word no lexicon holds: a name the article does not know. */
 function unknownNameWordAt(ctx: MentionContext, s: Sentence, t: number): boolean {
   const tok = ctx.tokens[t];
   if (t >= s.t1 || !tok || tok.kind !== "word" || !tok.cap || tok.upper || tok.hyphenPrev || tok.newlineBefore) return false;
@@ -209,10 +210,13 @@ function templateMention(ctx: MentionContext, s: Sentence, i: number): Candidate
   };
 }
 
-/** "Badan Intelijen Nasional (NIS) Korea Selatan": the body's acronym may stand between it and its country. */
+/** Letters of a short form in parentheses: "(NIS)", "(Kemlu)". */
+const MAX_SHORT_FORM = 8;
+
+/** "Badan Intelijen Nasional (NIS) Korea Selatan": the body's short form may stand between it and its country. */
 function skipAcronymInParentheses(ctx: MentionContext, s: Sentence, k: number): number {
   const inside = ctx.tokens[k + 1];
-  const acronym = inside !== undefined && inside.cap && inside.text.length <= 8;
+  const acronym = inside !== undefined && inside.cap && inside.text.length <= MAX_SHORT_FORM;
   return k + 2 < s.t1 && ctx.tokens[k]?.text === "(" && acronym && ctx.tokens[k + 2]?.text === ")" ? k + 3 : k;
 }
 

@@ -13,7 +13,7 @@ import type { Token } from "./text/tokens.js";
 const PARTICLES = new Set(["bin", "binti", "al", "el", "ibn", "van", "von", "der", "de", "da", "la", "le", "dos", "del"]);
 const MAX_NAME_WORDS = 4;
 
-export type MarkerTest = (t: number, cls: "speech" | "determiner") => number;
+export type MarkerTest = (t: number, cls: "speech" | "determiner" | "ledBy") => number;
 
 function isNameWord(ctx: MentionContext, t: number): boolean {
   const tok = ctx.tokens[t];
@@ -128,10 +128,15 @@ function nameAt(ctx: MentionContext, s: Sentence, i: number, end: number, allowS
   return short;
 }
 
-/** Names next to speech verbs: "kata Artyom Lukin", "tutur X", "Dmitry Peskov said", "menurut X". */
-export function findSpeechNames(ctx: MentionContext, isMarker: MarkerTest): void {
+/**
+ * Names next to speech verbs: "kata Artyom Lukin", "tutur X", "Dmitry Peskov said", "menurut X"; and
+ * after "led by" ("delegasi China yang dipimpin Li Hongzhong"), where a person is expected too.
+ */
+export function findCuedNames(ctx: MentionContext, isMarker: MarkerTest): void {
   for (const s of ctx.sentences) {
     for (let i = s.t0; i < s.t1; i++) {
+      const led = isMarker(i, "ledBy");
+      if (led > 0) personAt(ctx, s, i + led, false);
       const len = isMarker(i, "speech");
       if (len === 0) continue;
       let k = i + len;

@@ -1,7 +1,8 @@
 /**
  * REPRESENTS from role phrases: person -> the country of the body named with the title (a ministry,
  * a party of a country) or the body itself when it has no country, else the person's own country
- * when the title names none ("Presiden Vladimir Putin").
+ * when the title names none ("Presiden Vladimir Putin"); and the backing a phrase names for its body
+ * ("the Iran-backed group Hezbollah": COOPERATES_WITH Hezbollah -> Iran).
  */
 import type { DraftRelation, ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";

@@ -8,7 +8,7 @@
 import type { ArticleEntity } from "./entities.js";
 import type { MarkerClass, RoleTitle } from "./lexicon/schema.js";
 import type { Mention, MentionContext, RolePhrase } from "./mentions.js";
-import { possessorBefore } from "./mentions.js";
+import { pluralPossessive, possessorBefore } from "./mentions.js";
 import { nameRunEnd, personAt } from "./names.js";
 import type { TrieMatch } from "./text/phrase-trie.js";
 import type { Sentence } from "./text/sentences.js";
@@ -34,8 +34,8 @@ const MAX_GROUP_MODIFIERS = 4;
 
 /**
  * Past the modifiers before a group's name: demonyms, a backer joined by a hyphen ("Iran-backed"),
- * plain adjectives and a group noun — when a group or body ends them ("commander of the Iran-backed Lebanese group
- * Hezbollah" serves Hezbollah, not Iran); else `k`.
+ * plain adjectives and a group noun — when a body ends them ("commander of the Iran-backed Lebanese group
+ * Hezbollah" serves Hezbollah, not Iran), with the backer if one is named; else `k` and no backer.
  */
 function pastGroupModifiers(ctx: MentionContext, s: Sentence, k: number): { at: number; backer: Mention | null } {
   let j = k;
@@ -49,7 +49,7 @@ function pastGroupModifiers(ctx: MentionContext, s: Sentence, k: number): { at: 
       } else if (m.form === "adjective") j = m.t1;
       // "Yemen's Iran-backed Houthis": a possessor before the modifiers
       else if (ctx.tokens[m.t1]?.text === "'s" && m.entity.type === "Country") j = m.t1 + 1;
-      else return j > k && (m.entity.type === "Group" || m.entity.type === "Organization") ? { at: j, backer } : { at: k, backer: null };
+      else return j > k && m.entity.type === "Organization" ? { at: j, backer } : { at: k, backer: null };
     } else if (ctx.lexicon.lang[ctx.language].groupNouns.has((ctx.tokens[j] as Token).norm) || plainModifier(ctx, j)) j++;
     else break;
   }
@@ -155,7 +155,7 @@ function pastUnknownPortfolioWords(ctx: MentionContext, s: Sentence, j: number, 
 
 const nameOrCommaAt = (ctx: MentionContext, t: number) => ctx.tokens[t]?.cap === true || ctx.tokens[t]?.text === ",";
 
-/** After a title: portfolio words, then optionally the body or country (possibly after "of"/"dari"). */
+/** What follows a title: where its phrase and its title words end, and whom it is held for. */
 interface TitleTail {
   end: number;
   titleEnd: number;
@@ -165,6 +165,7 @@ interface TitleTail {
   backer?: Mention | null;
 }
 
+/** After a title: portfolio words, then optionally the body or country (possibly after "of"/"dari"). */
 function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): TitleTail {
   const lang = ctx.lexicon.lang[ctx.language];
   let j = from;
@@ -441,10 +442,7 @@ function titleFirst(ctx: MentionContext, s: Sentence, i: number, out: RoleRecord
 
 /** The possessive after an owner's name: "'s", or a lone apostrophe after a plural ("the Houthis' spokesman"). */
 function possessiveEnd(ctx: MentionContext, owner: Mention): number | null {
-  const tok = ctx.tokens[owner.t1];
-  if (tok?.text === "'s") return owner.t1 + 1;
-  const last = ctx.tokens[owner.t1 - 1] as Token;
-  return tok && (tok.text === "'" || tok.text === "’") && tok.start === last.end && last.norm.endsWith("s") ? owner.t1 + 1 : null;
+  return ctx.tokens[owner.t1]?.text === "'s" || pluralPossessive(ctx, owner.t1) ? owner.t1 + 1 : null;
 }
 
 /**

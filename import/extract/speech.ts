@@ -9,6 +9,7 @@ import type { ExtractionContext } from "./context.js";
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor } from "./emit.js";
 import { isHardStop, isMarker, markerLength, type Item, type SentenceView } from "./sentence-view.js";
+import { negatedDirectly } from "./status.js";
 
 const REPORT_NOUN_WINDOW = 3;
 
@@ -43,7 +44,7 @@ export function speakerOf(ctx: ExtractionContext, v: SentenceView, trigger: numb
       if (g.length > 0) return said(remember(ctx, entitiesOf(g)));
       continue;
     }
-    if (isMarker(v, k - 1, "negation") || isMarker(v, k - 2, "negation")) return { ...none, negated: true };
+    if (negatedDirectly(v, k, false)) return { ...none, negated: true };
     const subject = entitiesOf(subjectLeft(v, k, { accept }));
     if (subject.length > 0) return said(remember(ctx, subject));
     if (reportNounBefore(v, k)) return ctx.discourse.lastReporter ? said([ctx.discourse.lastReporter]) : { speakers: [], unnamed: true };

@@ -41,8 +41,9 @@ export function visitsByMeeting(ctx: ExtractionContext, v: SentenceView, hit: Tr
 
 /** "Di Hanoi, Putin bertemu …", "In Tehran, Lavrov met …": a place phrase opening the sentence, before the meeting. */
 function frontedPlace(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): ArticleEntity | undefined {
-  const place = v.items[1];
-  if (!isMarker(v, 0, "placePrep") || place?.kind !== "actor" || v.items[2]?.text !== "," || hit.i0 <= 2) return undefined;
+  const at = markerLength(v, 0, "placePrep");
+  const place = v.items[at];
+  if (at === 0 || place?.kind !== "actor" || v.items[at + 1]?.text !== "," || hit.i0 <= at + 1) return undefined;
   return place.entities.find(acceptFor(ctx, "VISITED", "target"));
 }
 

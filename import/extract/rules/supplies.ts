@@ -336,11 +336,6 @@ function receivedAfterWeapons(ctx: ExtractionContext, v: SentenceView, hit: Trig
   return true;
 }
 
-/**
- * The recipient's side: "Rusia telah menerima rudal balistik dari Iran", "Russia is buying North Korean
- * missiles", "Moscow acquired drones made in Iran": the subject receives, the supplier follows
- * dari/from or made the weapons.
- */
 /** Items between a coordination and the next listed weapon ("dan [puluhan] drone dari Iran"). */
 const NEXT_WEAPON_REACH = 3;
 
@@ -361,6 +356,11 @@ function sourcesAfter(ctx: ExtractionContext, v: SentenceView, end: number): Art
   return out;
 }
 
+/**
+ * The recipient's side: "Rusia telah menerima rudal balistik dari Iran", "Russia is buying North Korean
+ * missiles", "Moscow acquired drones made in Iran": the subject receives, the supplier follows
+ * dari/from or made the weapons.
+ */
 const receive: Rule = (ctx, v, hit) => {
   if (receivedAfterWeapons(ctx, v, hit)) return;
   const w = classWithin(v, hit.i1, "weapon", WEAPON_WINDOW);

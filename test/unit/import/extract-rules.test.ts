@@ -601,6 +601,8 @@ const PHRASING_ROWS: Row[] = [
   ["en: a negated acknowledgement with another clause stating it keeps the relation", "en", "Iran has never acknowledged sending drones to Russia, though it admitted supplying a small number before the war.", ["SUPPLIES_WEAPONS_TO Iran -> Russia reported"], []],
   ["en: a reported clause with an unknown subject is not the speaker's", "en", "Sue Mi Terry, a senior fellow at the Council on Foreign Relations, said Kim met Putin in Vostochny.", ["REPRESENTS Sue Mi Terry -> Council on Foreign Relations reported"], ["VISITED Sue Mi Terry -> Russia reported", "MET_WITH Sue Mi Terry -> Vladimir Putin reported"]],
   ["en: a fronted place is where persons met, not where a country's troops are", "en", "In Kursk, North Korean soldiers met Russian commanders. In Tehran, Lavrov met Iranian Foreign Minister Abbas Araghchi.", ["VISITED Sergei Lavrov -> Iran reported"], ["VISITED North Korea -> Russia reported"]],
+  ["en: condemning the strikes told before accuses every attacker named with them", "en", "The United States and Britain carried out airstrikes against Houthi targets in Yemen. Iran condemned the strikes as a violation of Yemen's sovereignty.", ["ACCUSES Iran -> United States reported", "ACCUSES Iran -> United Kingdom reported"], []],
+  ["id: a name after 'dipimpin' is a person", "id", "Pemimpin Korea Utara Kim Jong Un bertemu Shoigu. Pada hari yang sama, Kim menerima delegasi China yang dipimpin Li Hongzhong.", ["MET_WITH Kim Jong Un -> Li Hongzhong reported", "VISITED Li Hongzhong -> North Korea reported"], []],
 ];
 
 describe("relation rules", () => {

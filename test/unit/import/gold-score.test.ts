@@ -133,10 +133,14 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // R 0.572, F1 0.696 — with the rules from before the eighth session and with that session's alike.
     // Read later that session: P 0.915, R 0.645, F1 0.756.
     { name: "the seventeenth held-out articles", ...holdout(17), f1: 0.72, precision: 0.88 },
-    // Set 18, written blind by a helper at the end of that session, scored once and never read: P 0.825,
+    // Set 18, written blind by a helper late in that session, scored once before it was read: P 0.825,
     // R 0.519, F1 0.637 (with the rules from before the session P 0.827, R 0.526, F1 0.643: a joint strike's
     // two attackers were paired by "the Iran-backed group" later in the sentence, which no longer pairs them).
-    { name: "the eighteenth held-out articles", ...holdout(18), f1: 0.6, precision: 0.8 },
+    // Read afterwards, that session: P 0.828, R 0.532, F1 0.648.
+    { name: "the eighteenth held-out articles", ...holdout(18), f1: 0.61, precision: 0.8 },
+    // Set 19, written blind by a helper while set 18 was read, scored once and never read: P 0.884, R 0.547,
+    // F1 0.676 (with the rules from before the session P 0.881, R 0.530, F1 0.662).
+    { name: "the nineteenth held-out articles", ...holdout(19), f1: 0.64, precision: 0.85 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
