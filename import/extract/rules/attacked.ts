@@ -90,6 +90,10 @@ const verb: Rule = (ctx, v, hit) => {
   if (ctx.language === "en" && v.items[hit.i1]?.norm === "for") return;
   const sit = situation(ctx, v, hit, false);
   if (!sit || nounAfterAttackedObject(ctx, v, hit)) return;
+  // "warned Russia of strikes on Kaliningrad": after "of" a form that is no gerund is a noun whose author
+  // is not named (but "accused Kyiv of attacks on Kursk" names him: the accused; "no intention of attacking" is a verb)
+  const gerund = (v.items[hit.i1 - 1] as Item).norm.endsWith("ing");
+  if (ctx.language === "en" && v.items[hit.i0 - 1]?.norm === "of" && !gerund && !sit.claim) return;
   if (isEnglishPassive(ctx.language, v, hit)) return passiveAttack(ctx, v, hit, sit);
   if (unownedWeaponSubject(v, hit)) return;
   const attackers = verbSubject(v, hit, sit, acceptFor(ctx, "ATTACKED", "source"));

@@ -603,6 +603,7 @@ const PHRASING_ROWS: Row[] = [
   ["en: a fronted place is where persons met, not where a country's troops are", "en", "In Kursk, North Korean soldiers met Russian commanders. In Tehran, Lavrov met Iranian Foreign Minister Abbas Araghchi.", ["VISITED Sergei Lavrov -> Iran reported"], ["VISITED North Korea -> Russia reported"]],
   ["en: condemning the strikes told before accuses every attacker named with them", "en", "The United States and Britain carried out airstrikes against Houthi targets in Yemen. Iran condemned the strikes as a violation of Yemen's sovereignty.", ["ACCUSES Iran -> United States reported", "ACCUSES Iran -> United Kingdom reported"], []],
   ["id: a name after 'dipimpin' is a person", "id", "Pemimpin Korea Utara Kim Jong Un bertemu Shoigu. Pada hari yang sama, Kim menerima delegasi China yang dipimpin Li Hongzhong.", ["MET_WITH Kim Jong Un -> Li Hongzhong reported", "VISITED Li Hongzhong -> North Korea reported"], []],
+  ["en: after 'of' an attack word is a noun whose author is not the one warned, unless he is accused", "en", "Poland warned Russia of strikes on Kaliningrad if its airspace was violated again. Moscow accused Kyiv of attacks on Kursk.", ["ATTACKED Ukraine -> Russia alleged"], ["ATTACKED Russia -> Kaliningrad reported", "ATTACKED Russia -> Russia reported"]],
 ];
 
 describe("relation rules", () => {
