@@ -280,15 +280,13 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
   // "is accused", "is also accused", "has been accused"
   const passive = frame === "passive" || (frame === "verb" && isEnglishPassive(ctx.language, v, hit));
   if (passive) {
-    // "dikecam keras oleh Rusia": an intensifier before the agent
-    const at = isMarker(v, hit.i1, "intensifier") ? hit.i1 + markerLength(v, hit.i1, "intensifier") : hit.i1;
     // "dituduh oleh Ukraina", "dituduh Ukraina" (an Indonesian passive takes its agent without "oleh" too)
-    const accusers = passiveAgent(ctx.language, v, at, accept);
+    const accusers = passiveAgent(ctx.language, v, hit.i1, accept);
     // "Serangan itu dikecam oleh Rusia", "The strike was condemned by Moscow": the attack's author is
     // accused, not whoever the attack's clause names ("X menggempur Iran, serangan yang dikecam …")
     const attack = condemnedSubject(ctx, v, hit.i0);
     const accused = attack ? attack.attackers : subjectLeft(v, hit.i0, { accept });
-    return { accusers, accused, from: indexAfter(v, accusers, at) };
+    return { accusers, accused, from: indexAfter(v, accusers, hit.i1) };
   }
   if (frame === "verb") {
     const accusers = subjectLeft(v, hit.i0, { accept, speechAct: true });

@@ -174,7 +174,7 @@ function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): TitleTa
   const endsPhrase = (t: number) => t - 2 >= from && lang.portfolios.has(`${ctx.tokens[t - 2]?.norm} ${ctx.tokens[t - 1]?.norm} ${ctx.tokens[t]?.norm}`);
   while (j < s.t1 && j - from < MAX_PORTFOLIO_WORDS && !ctx.index.covering(j) && (inTail((ctx.tokens[j] as Token).norm) || endsPhrase(j))) j++;
   // English names the country before the title ("Russian Natural Resources Minister X")
-  if (j > from && ctx.language === "id") j = pastUnknownPortfolioWords(ctx, s, j, inTail);
+  if (ctx.language === "id") j = pastUnknownPortfolioWords(ctx, s, j, inTail);
   let titleEnd = j;
   while (titleEnd > from && ["of", "for", "the", "and", "dan"].includes((ctx.tokens[titleEnd - 1] as Token).norm)) titleEnd--;
   let k = j;

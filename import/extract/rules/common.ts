@@ -240,8 +240,10 @@ export function isEnglishPassive(language: Language, v: SentenceView, hit: Trigg
   return false;
 }
 
-/** The agent of a passive verb ending before item `at`: after "oleh/by"; in Indonesian also right after ("diserang pasukan Ukraina"). */
-export function passiveAgent(language: Language, v: SentenceView, at: number, accept: Accept): ArgGroup {
+/** The agent of a passive verb ending before item `verbEnd`: after "oleh/by"; in Indonesian also right after ("diserang pasukan Ukraina"). */
+export function passiveAgent(language: Language, v: SentenceView, verbEnd: number, accept: Accept): ArgGroup {
+  // "dikecam keras oleh Rusia", "diterima langsung oleh Kim": an adverb before the agent
+  const at = isMarker(v, verbEnd, "intensifier") ? verbEnd + markerLength(v, verbEnd, "intensifier") : verbEnd;
   // "dibantah baik oleh Moskow maupun Pyongyang", "condemned by both Russia and China"
   const from = isMarker(v, at, "correlative") && isMarker(v, at + 1, "agent") ? at + 1 : at;
   if (isMarker(v, from, "agent")) {

@@ -604,6 +604,8 @@ const PHRASING_ROWS: Row[] = [
   ["en: condemning the strikes told before accuses every attacker named with them", "en", "The United States and Britain carried out airstrikes against Houthi targets in Yemen. Iran condemned the strikes as a violation of Yemen's sovereignty.", ["ACCUSES Iran -> United States reported", "ACCUSES Iran -> United Kingdom reported"], []],
   ["id: a name after 'dipimpin' is a person", "id", "Pemimpin Korea Utara Kim Jong Un bertemu Shoigu. Pada hari yang sama, Kim menerima delegasi China yang dipimpin Li Hongzhong.", ["MET_WITH Kim Jong Un -> Li Hongzhong reported", "VISITED Li Hongzhong -> North Korea reported"], []],
   ["en: after 'of' an attack word is a noun whose author is not the one warned, unless he is accused", "en", "Poland warned Russia of strikes on Kaliningrad if its airspace was violated again. Moscow accused Kyiv of attacks on Kursk.", ["ATTACKED Ukraine -> Russia alleged"], ["ATTACKED Russia -> Kaliningrad reported", "ATTACKED Russia -> Russia reported"]],
+  ["id: a portfolio of words the lexicon lacks right after the title", "id", "Dokumen tersebut diteken oleh Menteri Transportasi Rusia Vitaly Savelyev dan Menteri Jalan dan Pembangunan Perkotaan Iran Mehrdad Bazrpash.", ["REPRESENTS Mehrdad Bazrpash -> Iran reported", "SIGNED_AGREEMENT_WITH Mehrdad Bazrpash -> Vitaly Savelyev reported"], []],
+  ["id: an adverb between a passive verb and its agent", "id", "Menteri Luar Negeri Belarus Maxim Ryzhenkov tiba di Pyongyang dan diterima langsung oleh Kim Jong Un.", ["MET_WITH Kim Jong Un -> Maxim Ryzhenkov reported"], []],
 ];
 
 describe("relation rules", () => {

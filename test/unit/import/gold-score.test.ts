@@ -138,9 +138,13 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // two attackers were paired by "the Iran-backed group" later in the sentence, which no longer pairs them).
     // Read afterwards, that session: P 0.828, R 0.532, F1 0.648.
     { name: "the eighteenth held-out articles", ...holdout(18), f1: 0.61, precision: 0.8 },
-    // Set 19, written blind by a helper while set 18 was read, scored once and never read: P 0.884, R 0.547,
-    // F1 0.676 (with the rules from before the session P 0.881, R 0.530, F1 0.662).
-    { name: "the nineteenth held-out articles", ...holdout(19), f1: 0.64, precision: 0.85 },
+    // Set 19, written blind by a helper while set 18 was read, scored once before it was read: P 0.884, R 0.547,
+    // F1 0.676 (with the rules from before the session P 0.881, R 0.530, F1 0.662). Read at the end of that
+    // session: F1 0.687.
+    { name: "the nineteenth held-out articles", ...holdout(19), f1: 0.65, precision: 0.85 },
+    // Set 20, written blind by a helper while set 19 was read, scored once and never read: P 0.902, R 0.541,
+    // F1 0.676 — the same with the rules from before the eighth session and with all of that session's.
+    { name: "the twentieth held-out articles", ...holdout(20), f1: 0.64, precision: 0.87 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
