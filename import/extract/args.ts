@@ -194,11 +194,13 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     // "Washington refused to allow strikes on Russia", "allowed Kyiv to strike": who permits is not who acts;
     // the permitted one stands after the permission word
     if (it.kind !== "actor" && isMarker(v, k, "permission")) return listed;
-    // "Washington said thousands of soldiers were preparing to join the fighting": the reported clause's
-    // subject is troops no actor names, not the speaker ("Rusia mengatakan akan …" has none of its own)
-    if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo") && troopsBetween(v, k + markerLength(v, k, "speech"), i)) return listed;
-    // "X said Kim met Putin" with "Kim" no entity: the reported clause has a subject of its own, not the speaker
-    if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo") && unknownSubjectBefore(v, k + markerLength(v, k, "speech"), i)) return listed;
+    // "Washington said thousands of soldiers were preparing to join the fighting", "X said Kim met Putin"
+    // with "Kim" no entity: the reported clause has a subject of its own, troops no actor names or a name
+    // the article does not know, not the speaker ("Rusia mengatakan akan …" has none of its own)
+    if (it.kind !== "actor" && isMarker(v, k, "speech") && !isMarker(v, k, "accordingTo")) {
+      const said = k + markerLength(v, k, "speech");
+      if (troopsBetween(v, said, i) || unknownSubjectBefore(v, said, i)) return listed;
+    }
     const aside = v.asides.find((a) => a.to === k && a.to < i && a.from >= min);
     if (aside) {
       if (aside.kind === "enumeration" && listed.length === 0) listed = actorsIn(v, aside, opts.accept);

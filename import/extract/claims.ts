@@ -145,9 +145,7 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
     if (det === start && !demonstrativeAfter(v, end)) return null;
     const told = toldSupply(ctx, v);
     if (!told) return null;
-    const parties = [told.source, told.target];
-    const items = parties.map((e): Item => v.items.find((x) => x.kind === "actor" && x.entities.includes(e)) ?? { ...it, kind: "actor", entities: [e], pronoun: true });
-    return { attackers: items, end, echoes: told.claimId !== undefined };
+    return { attackers: actorsOf(v, it, [told.source, told.target]), end, echoes: told.claimId !== undefined };
   }
   // "the cooperation", "kerja sama itu": no attacker to look back for
   if (!m.payloads.some((p) => p.type === "ATTACKED")) return null;
@@ -155,8 +153,12 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   if (!anaphoric) return null;
   const attackers = toldAttackers(ctx, v);
   if (attackers.length === 0) return null;
-  const items = attackers.map((attacker): Item => v.items.find((x) => x.kind === "actor" && x.entities.includes(attacker)) ?? { ...it, kind: "actor", entities: [attacker], pronoun: true });
-  return { attackers: items, end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) };
+  return { attackers: actorsOf(v, it, attackers), end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) };
+}
+
+/** Each entity as the sentence's actor naming it, else as a stand-in for it at item `at` (told in an earlier sentence). */
+function actorsOf(v: SentenceView, at: Item, entities: ArticleEntity[]): Item[] {
+  return entities.map((e) => v.items.find((x) => x.kind === "actor" && x.entities.includes(e)) ?? { ...at, kind: "actor", entities: [e], pronoun: true });
 }
 
 /**
@@ -475,13 +477,12 @@ function accuserBefore(v: SentenceView, i0: number, accept: Accept): ArgGroup {
 
 /** Registers the claim of an accusation trigger and its ACCUSES relations. */
 export function accuse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): void {
+  const p = parse(ctx, v, hit);
   if (isNegated(v, hit.i0, false)) {
     // "South Korea does not suspect China of supplying weapons": what it does not allege is not stated either
-    const p = parse(ctx, v, hit);
     if (p) ctx.unsaid.push({ sentence: v.sentence.index, from: p.from, to: clauseEnd(v, p.from) });
     return;
   }
-  const p = parse(ctx, v, hit);
   if (!p || (p.accusers.length === 0 && p.accused.length === 0)) return;
   const accusers = entitiesOf(p.accusers);
   const accused = entitiesOf(p.accused).filter((e) => !accusers.includes(e));

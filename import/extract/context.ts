@@ -43,11 +43,8 @@ export interface Claim {
 }
 
 /** A denial: who denies, and the item span of what is denied (relations found there are the denied content). */
-export interface Denial {
+export interface Denial extends SentenceSpan {
   deniers: ArticleEntity[];
-  sentence: number;
-  from: number;
-  to: number;
   /** The claim it answers, when known at once ("membantah klaim tersebut"). */
   claim: Claim | null;
   triggerStart: number;
@@ -61,6 +58,13 @@ export interface Denial {
   bySpeaker?: boolean;
 }
 
+/** Items [from, to) of one sentence. */
+export interface SentenceSpan {
+  sentence: number;
+  from: number;
+  to: number;
+}
+
 export interface ExtractionContext {
   article: Article;
   language: Language;
@@ -72,8 +76,8 @@ export interface ExtractionContext {
   relations: DraftRelation[];
   claims: Claim[];
   denials: Denial[];
-  /** Item spans [from, to) of sentences that a negated accusation keeps unsaid ("does not suspect China of supplying …"). */
-  unsaid: { sentence: number; from: number; to: number }[];
+  /** Spans a negated accusation keeps unsaid ("does not suspect China of supplying …"). */
+  unsaid: SentenceSpan[];
 }
 
 export function newClaimId(ctx: ExtractionContext): string {

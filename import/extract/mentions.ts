@@ -11,6 +11,7 @@ import type { CompiledLexicon, GazetteerForm, GazetteerHit } from "./lexicon/com
 import type { MarkerClass, RoleTitle } from "./lexicon/schema.js";
 import type { Sentence } from "./text/sentences.js";
 import { FIRST } from "./text/first-words.js";
+import type { PhraseTrie } from "./text/phrase-trie.js";
 import type { Token } from "./text/tokens.js";
 
 export type MentionForm =
@@ -135,7 +136,15 @@ const REGION_QUALIFIERS = new Set(["latin", "selatan", "utara", "tengah", "barat
 function titleOrPortfolioBefore(ctx: MentionContext, s: Sentence, t: number): boolean {
   const lang = ctx.lexicon.lang[ctx.language];
   if (t > s.t0 && lang.portfolios.has((ctx.tokens[t - 1] as Token).norm)) return true;
-  for (let st = t - 1; st >= s.t0 && st >= t - 3; st--) if (st + (lang.titles.longest(ctx.tokens, st, t)?.length ?? 0) === t) return true;
+  return phraseEndsAt(ctx, lang.titles, Math.max(s.t0, t - 3), t);
+}
+
+/** Tokens a lexicon phrase may span when it is looked for backwards. */
+const MAX_PHRASE_TOKENS = 4;
+
+/** A phrase of `trie` ends right before token `t`, starting at token `lower` or after. */
+export function phraseEndsAt<P>(ctx: MentionContext, trie: PhraseTrie<P>, lower: number, t: number): boolean {
+  for (let st = t - 1; st >= lower && st >= t - MAX_PHRASE_TOKENS; st--) if (st + (trie.longest(ctx.tokens, st, t)?.length ?? 0) === t) return true;
   return false;
 }
 

@@ -33,29 +33,28 @@ export function representsRelations(ctx: ExtractionContext, records: RoleRecord[
   for (const rec of records) {
     const to = representedBy(ctx, rec);
     if (!to || to.target === rec.person) continue;
-    const start = (tokens[rec.t0] as Token).start;
     const sentence = sentences.find((s) => s.t0 <= rec.t0 && rec.t0 < s.t1);
+    const phrase = {
+      status: "reported" as const,
+      sentence: sentence?.index ?? 0,
+      triggerStart: rec.phrase.start,
+      triggerEnd: rec.phrase.end,
+      evidence: { start: (tokens[rec.t0] as Token).start, end: (tokens[rec.t1 - 1] as Token).end },
+    };
     const r: DraftRelation = {
       type: "REPRESENTS",
       source: rec.person,
       target: to.target,
-      status: "reported",
-      sentence: sentence?.index ?? 0,
-      triggerStart: rec.phrase.start,
-      triggerEnd: rec.phrase.end,
       triggers: rec.phrase.title ? [rec.phrase.title] : [],
       confidence: to.confidence,
-      evidence: { start, end: (tokens[rec.t1 - 1] as Token).end },
+      ...phrase,
     };
     if (rec.phrase.title) r.role = rec.phrase.title;
     out.push(r);
     // "a senior commander of the Iran-backed Lebanese group Hezbollah": the backing the phrase states
     const backer = rec.phrase.backer;
     const group = rec.phrase.affiliation;
-    if (backer && group && backer !== group) {
-      const { sentence: at, triggerStart, triggerEnd, evidence } = r;
-      out.push({ type: "COOPERATES_WITH", source: group, target: backer, status: "reported", sentence: at, triggerStart, triggerEnd, triggers: [], confidence: to.confidence * 0.8, ...(evidence ? { evidence } : {}) });
-    }
+    if (backer && group && backer !== group) out.push({ type: "COOPERATES_WITH", source: group, target: backer, triggers: [], confidence: to.confidence * 0.8, ...phrase });
   }
   return out;
 }

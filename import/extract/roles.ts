@@ -8,7 +8,7 @@
 import type { ArticleEntity } from "./entities.js";
 import type { MarkerClass, RoleTitle } from "./lexicon/schema.js";
 import type { Mention, MentionContext, RolePhrase } from "./mentions.js";
-import { pluralPossessive, possessorBefore } from "./mentions.js";
+import { phraseEndsAt, pluralPossessive, possessorBefore } from "./mentions.js";
 import { nameRunEnd, personAt } from "./names.js";
 import type { TrieMatch } from "./text/phrase-trie.js";
 import type { Sentence } from "./text/sentences.js";
@@ -171,7 +171,7 @@ function parseTitleTail(ctx: MentionContext, s: Sentence, from: number): TitleTa
   let j = from;
   const inTail = (norm: string) => lang.portfolios.has(norm) || lang.titlePostModifiers.has(norm);
   // a word that only a portfolio phrase holds ends that phrase ("sumber daya alam")
-  const endsPhrase = (t: number) => t - 2 >= from && lang.portfolios.has(`${ctx.tokens[t - 2]?.norm} ${ctx.tokens[t - 1]?.norm} ${ctx.tokens[t]?.norm}`);
+  const endsPhrase = (t: number) => phraseEndsAt(ctx, lang.portfolioPhrases, from, t + 1);
   while (j < s.t1 && j - from < MAX_PORTFOLIO_WORDS && !ctx.index.covering(j) && (inTail((ctx.tokens[j] as Token).norm) || endsPhrase(j))) j++;
   // English names the country before the title ("Russian Natural Resources Minister X")
   if (ctx.language === "id") j = pastUnknownPortfolioWords(ctx, s, j, inTail);
@@ -214,12 +214,8 @@ function regionalAffiliation(ctx: MentionContext, s: Sentence, m: Mention | unde
   return { place: m, country: country ? { ...m, entity: country, form: "alias" } : null };
 }
 
-/** The title ending right before `from` (a title's tail starts there) is a regional one, of one or two words. */
-function regionalTitleBefore(ctx: MentionContext, s: Sentence, from: number): boolean {
-  const regional = ctx.lexicon.lang[ctx.language].regionalTitles;
-  const word = (t: number) => (t >= s.t0 ? (ctx.tokens[t] as Token).norm : "");
-  return regional.has(word(from - 1)) || regional.has(`${word(from - 2)} ${word(from - 1)}`);
-}
+/** The title ending right before `from` (a title's tail starts there) is a regional one. */
+const regionalTitleBefore = (ctx: MentionContext, s: Sentence, from: number) => phraseEndsAt(ctx, ctx.lexicon.lang[ctx.language].regionalTitles, s.t0, from);
 
 /** "Lebanon's Hezbollah", "Russia's Foreign Ministry": the body the country's name qualifies. */
 function bodyOfCountry(ctx: MentionContext, m: Mention): Mention {

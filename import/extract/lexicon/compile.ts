@@ -33,14 +33,16 @@ export interface LanguageLexicon {
   markers: PhraseTrie<MarkerClass>;
   titles: PhraseTrie<RoleTitle>;
   portfolios: Set<string>;
+  /** Portfolios of several words ("sumber daya alam"): their words are no portfolio words alone. */
+  portfolioPhrases: PhraseTrie<true>;
   affiliationLinks: Set<string>;
   headsVerbs: PhraseTrie<true>;
   atTheTime: PhraseTrie<true>;
   possessiveState: Set<string>;
   titleModifiers: Set<string>;
   titlePostModifiers: Set<string>;
-  /** Titles held for a region or city (roles 'regionalTitles'), as normalised phrases. */
-  regionalTitles: Set<string>;
+  /** Titles held for a region or city (roles 'regionalTitles'). */
+  regionalTitles: PhraseTrie<true>;
   formerWords: Set<string>;
   bodyQualifiers: Set<string>;
   statePossessives: Set<string>;
@@ -95,6 +97,10 @@ function compileLanguage(lex: Lexicon, lang: Language, gazetteer: PhraseTrie<Gaz
   for (const v of lex.roles.headsVerbs[lang]) headsVerbs.add(v, true, false);
   const atTheTime = new PhraseTrie<true>();
   for (const v of lex.roles.atTheTime[lang]) atTheTime.add(v, true, false);
+  const regionalTitles = new PhraseTrie<true>();
+  for (const v of lex.roles.regionalTitles[lang]) regionalTitles.add(v, true, false);
+  const portfolioPhrases = new PhraseTrie<true>();
+  for (const p of lex.roles.portfolios[lang]) if (p.includes(" ")) portfolioPhrases.add(p, true, false);
   const orgTemplates = new PhraseTrie<OrgTemplate>();
   for (const t of lex.organizations) for (const form of t[lang]) orgTemplates.add(form, t, false);
   const words = (list: string[]) => new Set(list.map(normalize));
@@ -121,13 +127,14 @@ function compileLanguage(lex: Lexicon, lang: Language, gazetteer: PhraseTrie<Gaz
     markers,
     titles,
     portfolios: words(lex.roles.portfolios[lang]),
+    portfolioPhrases,
     affiliationLinks: words(lex.roles.affiliationLinks[lang]),
     headsVerbs,
     atTheTime,
     possessiveState: words(lex.roles.possessiveState[lang]),
     titleModifiers: words(lex.roles.modifiers[lang]),
     titlePostModifiers: words(lex.roles.postModifiers[lang]),
-    regionalTitles: words(lex.roles.regionalTitles[lang]),
+    regionalTitles,
     formerWords: words(lex.roles.former[lang]),
     bodyQualifiers: words(lex.roles.bodyQualifiers[lang]),
     statePossessives: words(lex.roles.statePossessives[lang]),

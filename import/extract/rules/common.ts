@@ -5,7 +5,7 @@
 import type { Language, RelationStatus } from "../../../graph-schema/index.js";
 
 import { clauseSubject, genitiveAt, subjectAfterFrontedPhrase, subjectLeft, type Accept, type ArgGroup } from "../args.js";
-import { newClaimId, type Claim, type ExtractionContext } from "../context.js";
+import { newClaimId, type Claim, type ExtractionContext, type SentenceSpan } from "../context.js";
 import type { ArticleEntity } from "../entities.js";
 import type { TriggerRef } from "../lexicon/compile.js";
 import { isHardStop, isMarker, markerLength, quoteOpening, type Item, type SentenceView } from "../sentence-view.js";
@@ -45,9 +45,10 @@ export interface Situation {
  */
 export function situation(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, noun: boolean): Situation | null {
   if (openComplement(v, hit.i0)) return null;
-  if (ctx.unsaid.some((u) => u.sentence === v.sentence.index && hit.i0 >= u.from && hit.i0 < u.to)) return null;
+  const holds = (span: SentenceSpan) => span.sentence === v.sentence.index && hit.i0 >= span.from && hit.i0 < span.to;
+  if (ctx.unsaid.some(holds)) return null;
   if (negatedDirectly(v, hit.i0)) return deniedBySpeaker(ctx, v, hit);
-  const denied = ctx.denials.some((d) => d.sentence === v.sentence.index && hit.i0 >= d.from && hit.i0 < d.to);
+  const denied = ctx.denials.some(holds);
   if (denied) return { status: "denied", claim: undefined, minIndex: 0 };
   const claim = claimAt(ctx, v, hit.i0);
   if (claim?.ongoing) return { status: "alleged", claim, minIndex: claim.from };

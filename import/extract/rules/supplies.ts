@@ -198,6 +198,10 @@ function weaponObjectAt(v: SentenceView, k: number, w: number): boolean {
   return true;
 }
 
+/** Past one head noun a recipient may have before "with" ("the Houthi [rebels] with missiles"), else `k`. */
+const pastHeadNoun = (v: SentenceView, k: number): number =>
+  v.items[k]?.kind === "word" && !isMarker(v, k, "withPrep") && isMarker(v, k + 1, "withPrep") ? k + 1 : k;
+
 /**
  * The weapon word after a supply verb; after "X with" the window starts at the weapons: "have supplied
  * Kyiv with long-range ATACMS and Storm Shadow missiles".
@@ -209,7 +213,7 @@ function weaponAfterVerb(v: SentenceView, i1: number): number {
   if (near >= 0 || v.items[first]?.kind !== "actor") return near;
   let k = first;
   while (v.items[k]?.kind === "actor" || isMarker(v, k, "coordination")) k++;
-  if (v.items[k]?.kind === "word" && !isMarker(v, k, "withPrep") && isMarker(v, k + 1, "withPrep")) k++;
+  k = pastHeadNoun(v, k);
   if (!isMarker(v, k, "withPrep")) return -1;
   const from = k + markerLength(v, k, "withPrep");
   const w = classWithin(v, from, "weapon", WEAPON_WINDOW);
@@ -239,8 +243,7 @@ const verb: Rule = (ctx, v, hit) => {
     // also after a determiner, and with a head noun after it: "supplied the Houthi rebels with missiles"
     const start = isMarker(v, hit.i1, "determiner") ? hit.i1 + 1 : hit.i1;
     const direct = objectRight(v, start, { accept: acceptFor(ctx, "SUPPLIES_WEAPONS_TO", "target"), preps: null, maxGap: 0 });
-    let next = indexAfter(v, direct, -1);
-    if (next > 0 && v.items[next]?.kind === "word" && !isMarker(v, next, "withPrep") && isMarker(v, next + 1, "withPrep")) next++;
+    const next = direct.length > 0 ? pastHeadNoun(v, indexAfter(v, direct, -1)) : -1;
     if (next > 0 && (isMarker(v, next, "withPrep") || weaponObjectAt(v, next, w))) to = direct;
   }
   supply(ctx, v, hit, sit, from, entitiesOf(to));
