@@ -64,5 +64,8 @@ export const extractionResultSchema = z.object({
 });
 export type ExtractionResult = z.infer<typeof extractionResultSchema>;
 
-/** Version of the extraction rules, stored on every evidence record. Bump when rules or lexicons change. */
-export const EXTRACTOR_VERSION = "0.1.0";
+/**
+ * Version of the extraction rules. Bump when the rules' code changes; the importer stores it with a digest
+ * of the lexicon files on every evidence record (import/extract/lexicon/load.ts), so lexicon edits count too.
+ */
+export const EXTRACTOR_VERSION = "0.2.0";

@@ -125,6 +125,8 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   let m = null;
   // English puts qualifiers before the noun ("the annual joint exercises"); a preposition means the
   // condemned thing is another one ("reports of attacks", "the retaliation for attacks")
+  // "mengecam kedua serangan itu", "rangkaian serangan tersebut": a count before the noun
+  while (det < start + 3 && isMarker(v, det, "quantifier") && v.items[det]?.kind === "word") det++;
   const reach = ctx.language === "en" ? det + 3 : det + 1;
   for (; k < reach && v.items[k]?.kind === "word" && !isMarker(v, k, "preposition"); k++) {
     m = ctx.lang.triggers.longest(v.items, k, v.items.length, (j) => v.items[j]?.kind !== "word");
@@ -149,9 +151,11 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   }
   // "the cooperation", "kerja sama itu": no attacker to look back for
   if (!m.payloads.some((p) => p.type === "ATTACKED")) return null;
-  const anaphoric = det > start || isMarker(v, end, "demonstrative");
+  // "X menggempur Iran, serangan yang dikecam …": the noun sums up the attack the clause before told
+  const appositive = v.items[start - 1]?.text === "," && isMarker(v, end, "relative");
+  const anaphoric = det > start || isMarker(v, end, "demonstrative") || appositive;
   if (!anaphoric) return null;
-  const attackers = toldAttackers(ctx, v);
+  const attackers = appositive ? clauseAttackers(ctx, v, start - 1) : toldAttackers(ctx, v);
   if (attackers.length === 0) return null;
   return { attackers: actorsOf(v, it, attackers), end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) };
 }
@@ -253,6 +257,20 @@ const demonstrativeAfter = (v: SentenceView, end: number) =>
 function toldSupply(ctx: ExtractionContext, v: SentenceView): DraftRelation | null {
   const told = ctx.relations.filter((rel) => rel.type === "SUPPLIES_WEAPONS_TO" && rel.status !== "denied" && rel.sentence <= v.sentence.index && rel.sentence >= v.sentence.index - RECENT_ACT_SENTENCES);
   return told[told.length - 1] ?? null;
+}
+
+/**
+ * ", serangan yang dikecam …", ", a strike that drew condemnation": the subject of the attack verb
+ * in the clause before the comma at `comma` (this sentence's attacks are not emitted yet).
+ */
+function clauseAttackers(ctx: ExtractionContext, v: SentenceView, comma: number): ArticleEntity[] {
+  for (let k = comma - 1; k > 0 && !isHardStop(v.items[k]); k--) {
+    const m = v.items[k]?.kind === "word" ? ctx.lang.triggers.longest(v.items, k, v.items.length, (j) => v.items[j]?.kind !== "word") : null;
+    if (m?.payloads.some((p) => p.type === "ATTACKED" && p.entry.frame === "verb")) {
+      return entitiesOf(subjectLeft(v, k, { accept: acceptFor(ctx, "ATTACKED", "source") }));
+    }
+  }
+  return [];
 }
 
 /**

@@ -156,7 +156,10 @@ function predicateDenier(ctx: ExtractionContext, v: SentenceView, claimNoun: num
     }
   }
   // "X, dalam pernyataan …, menyebut tuduhan itu …": from the speech verb, whose subject may stand before an aside
-  const at = claimNoun >= 0 ? claimNoun : i0;
+  let at = claimNoun >= 0 ? claimNoun : i0;
+  // "called the Ukrainian claims baseless", "Washington's claims": the claim's owner is no denier
+  const owner = v.items[at - 1]?.text === "'s" ? at - 2 : at - 1;
+  if (ctx.language === "en" && claimNoun >= 0 && v.items[owner]?.kind === "actor") at = owner;
   const subject = entitiesOf(subjectLeft(v, isMarker(v, at - 1, "speech") ? at - 1 : at, { accept }));
   if (subject.length > 0) return subject;
   // '"Tuduhan itu tidak berdasar," kata Lukashenko', '"These claims are absurd," he told reporters'

@@ -16,25 +16,47 @@ const isGroupLike = (e: ArticleEntity) => e.type === "Group" || (e.type === "Org
 
 /** The last run "A, B dan C" of actors among `items`. */
 export function lastCoordinatedGroup(items: Item[], isJoin: (it: Item) => boolean): ArticleEntity[] | null {
-  let best: ArticleEntity[] | null = null;
+  return coordinatedGroups(items, isJoin).at(-1) ?? null;
+}
+
+/** Every run "A, B dan C" of two or more actors among `items`, in order. */
+function coordinatedGroups(items: Item[], isJoin: (it: Item) => boolean): ArticleEntity[][] {
+  const groups: ArticleEntity[][] = [];
   let current: ArticleEntity[] = [];
   let expectActor = true;
+  const close = () => {
+    if (current.length >= 2) groups.push(current);
+    current = [];
+  };
   for (const it of items) {
     if (it.kind === "actor") {
-      if (!expectActor) current = [];
+      if (!expectActor) close();
       current.push(...it.entities);
       expectActor = false;
-      if (current.length >= 2) best = [...current];
     } else if (isJoin(it) && current.length > 0) {
       expectActor = true;
     } else if (it.text === "(" || it.text === ")") {
       continue;
     } else {
-      current = [];
+      close();
       expectActor = true;
     }
   }
-  return best;
+  close();
+  return groups;
+}
+
+/** How far back "ketiga negara itu" / "the three countries" looks for the group of three it names. */
+const RECENT_GROUP_SENTENCES = 40;
+
+/** How many parties a plural phrase counts ("ketiga negara", "the three countries": 3); 2 when it says no number. */
+const COUNT_WORDS: readonly [RegExp, number][] = [
+  [/\b(?:ketiga|tiga|three)\b/, 3],
+  [/\b(?:keempat|empat|four)\b/, 4],
+  [/\b(?:kelima|lima|five)\b/, 5],
+];
+function partiesCounted(phrase: string): number {
+  return COUNT_WORDS.find(([words]) => words.test(phrase))?.[1] ?? 2;
 }
 
 export class Discourse {
@@ -44,7 +66,10 @@ export class Discourse {
   /** The last group or non-state organization named ("Kelompok itu", "the group"). */
   private lastGroup: ArticleEntity | null = null;
   private readonly persons: ArticleEntity[] = [];
-  private previousGroup: ArticleEntity[] | null = null;
+  /** The coordinated groups of the sentence before. */
+  private previousGroups: ArticleEntity[][] = [];
+  /** The coordinated groups of the last RECENT_GROUP_SENTENCES sentences, one list per sentence. */
+  private readonly recentGroups: ArticleEntity[][][] = [];
   private readonly countries: ArticleEntity[] = [];
   /** Groups and non-state organizations named, latest last, each once. */
   private readonly groups: ArticleEntity[] = [];
@@ -90,34 +115,43 @@ export class Discourse {
       const g = (here ? groupOf(here) : undefined) ?? this.lastGroup;
       return g ? [g] : [];
     }
+    const count = partiesCounted(phrase);
     if (PERSON_WORDS.test(phrase)) {
       // "kedua pemimpin", "the two leaders": the last two persons named
       const seq = [...this.persons, ...before.filter((it) => !it.pronoun).flatMap((it) => it.entities).filter((e) => e.type === "Person")];
-      const two: ArticleEntity[] = [];
-      for (let k = seq.length - 1; k >= 0 && two.length < 2; k--) if (!two.includes(seq[k] as ArticleEntity)) two.push(seq[k] as ArticleEntity);
-      return two.length === 2 ? two.reverse() : [];
+      const last: ArticleEntity[] = [];
+      for (let k = seq.length - 1; k >= 0 && last.length < count; k--) if (!last.includes(seq[k] as ArticleEntity)) last.push(seq[k] as ArticleEntity);
+      return last.length === count ? last.reverse() : [];
     }
     const countriesOnly = COUNTRY_WORDS.test(phrase);
     // "kedua kelompok", "both groups": movements or militias, never the states around them
     const groupsOnly = GROUP_WORDS.test(phrase);
     const asCountries = (list: ArticleEntity[]) =>
       groupsOnly ? list.filter(isGroupLike) : countriesOnly ? list.map((e) => this.countryOf(e)).filter((e): e is ArticleEntity => e !== null) : list;
+    // A counted phrase ("ketiga negara", "the three countries") takes a group of that size; a pair or
+    // a bare plural takes the last group of two or more.
+    const fits = (group: ArticleEntity[]) => (count === 2 ? group.length >= 2 : group.length === count);
+    const lastFitting = (groups: ArticleEntity[][]) =>
+      (count === 2 ? groups.slice(-1) : groups).map((g) => [...new Set(asCountries(g))]).filter(fits).at(-1) ?? [];
     // 1. a group named just before in this sentence ("Pyongyang dan Teheran …, dan keduanya")
-    const here = lastCoordinatedGroup(before, this.isJoin);
-    const fromGroup = here ? [...new Set(asCountries(here))] : [];
+    const fromGroup = lastFitting(coordinatedGroups(before, this.isJoin));
     if (fromGroup.length >= 2) return fromGroup;
-    // 2. the last two parties named in this sentence ("Kim … pemerintah DPRK … dengan Rusia … yang mereka")
+    // 2. the last parties named in this sentence ("Kim … pemerintah DPRK … dengan Rusia … yang mereka")
     const actors = before.filter((it) => it.kind === "actor" && !it.pronoun).flatMap((it) => it.entities);
     const distinct: ArticleEntity[] = [];
     for (const e of asCountries(actors).reverse()) {
       const key = countriesOnly ? e : (this.countryOf(e) ?? e);
       if (!distinct.some((d) => (countriesOnly ? d : (this.countryOf(d) ?? d)) === key)) distinct.push(e);
     }
-    if (distinct.length >= 2) return distinct.slice(0, 2).reverse();
-    // 3. the group of the sentence before, 4. the last two countries
-    const previous = this.previousGroup ? [...new Set(asCountries(this.previousGroup))] : [];
+    if (distinct.length >= count) return distinct.slice(0, count).reverse();
+    // 3. the group of the sentence before (for a counted phrase, of the last few sentences), 4. the last countries
+    const previous = lastFitting(count === 2 ? this.previousGroups : this.recentGroups.flat());
     if (previous.length >= 2) return previous;
-    if (groupsOnly) return this.groups.length >= 2 ? this.groups.slice(-2) : [];
+    if (groupsOnly) return this.groups.length >= count ? this.groups.slice(-count) : [];
+    if (count > 2) {
+      const recent = this.recentCountries(before, count);
+      return recent.length === count ? recent : [];
+    }
     const salient = this.salientCountries(before);
     return salient.length === 2 ? salient : [];
   }
@@ -145,7 +179,9 @@ export class Discourse {
     // "Putin's talks with Kim … He" is Putin)
     const person = v.items.find((it, k) => it.kind === "actor" && it.entities.length === 1 && it.entities[0]?.type === "Person" && !possessesPerson(v, k));
     if (person) this.lastPerson = person.entities[0] ?? this.lastPerson;
-    this.previousGroup = lastCoordinatedGroup(v.items, this.isJoin);
+    this.previousGroups = coordinatedGroups(v.items, this.isJoin);
+    this.recentGroups.push(this.previousGroups);
+    if (this.recentGroups.length > RECENT_GROUP_SENTENCES) this.recentGroups.shift();
     for (const it of v.items) for (const e of it.entities) {
       const c = this.countryOf(e);
       if (c) this.countries.push(c);

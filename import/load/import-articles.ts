@@ -2,7 +2,8 @@
  * The import pipeline: a stream of extracted articles in, batched transactional writes out, with
  * progress and a summary. Streams (a batch at a time), so memory stays flat in the corpus size.
  */
-import { EXTRACTOR_VERSION, type Article, type ExtractedArticle } from "../../graph-schema/index.js";
+import type { Article, ExtractedArticle } from "../../graph-schema/index.js";
+import { loadLexicon } from "../extract/lexicon/load.js";
 import { toArticleRows, type ArticleRows } from "./rows.js";
 import { addSummaries, emptySummary, writeArticles, type LoadTarget, type WriteFailure, type WriteSummary } from "./write-articles.js";
 
@@ -39,7 +40,7 @@ export async function importExtractions(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const version = options.extractorVersion ?? EXTRACTOR_VERSION;
+  const version = options.extractorVersion ?? loadLexicon().version;
   const report: ImportReport = { summary: emptySummary(), readErrors: [], writeFailures: [] };
   const progress: ImportProgress = { read: 0, written: 0, failed: 0 };
   let batch: ArticleRows[] = [];

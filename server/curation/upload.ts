@@ -6,7 +6,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 
 import {
-  EXTRACTOR_VERSION,
   entityKey,
   relationDraftKey,
   type Article,
@@ -16,7 +15,7 @@ import {
   type ExtractedRelation,
   type ReviewDecision,
 } from "../../graph-schema/index.js";
-import { extractArticle, parseArticleWithWarnings, type ArticleReadError } from "../../import/index.js";
+import { extractArticle, loadLexicon, parseArticleWithWarnings, type ArticleReadError } from "../../import/index.js";
 import { foldAlias } from "../../import/load/alias-rules.js";
 import { applyAliasRules } from "../../import/load/alias-rules.js";
 import { toArticleRows } from "../../import/load/rows.js";
@@ -118,7 +117,7 @@ export async function commitUpload(
     );
   }
 
-  const rows = toArticleRows(article, extraction, EXTRACTOR_VERSION);
+  const rows = toArticleRows(article, extraction, loadLexicon().version);
   const summary = await writeBatch(tx, [rows]);
   const mapped = applyAliasRules(rows, await findAliasRules(tx, [rows]));
   const relationIdOf = (r: ExtractedRelation): string => {

@@ -7,11 +7,12 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-import { EXTRACTOR_VERSION, TOUCH_GRAPH_STATE, err, ok, type Result } from "../../graph-schema/index.js";
+import { TOUCH_GRAPH_STATE, err, ok, type Result } from "../../graph-schema/index.js";
 import { ARRAY_DELIMITER } from "../../import/bulk/csv-tables.js";
 import { BulkCsvWriter, type BulkCsvSummary } from "../../import/bulk/csv-writer.js";
 import { fillEmptyListStatements } from "../../import/bulk/fill-empty-lists.js";
 import type { ExtractionItem } from "../../import/load/import-articles.js";
+import { loadLexicon } from "../../import/extract/lexicon/load.js";
 import { toArticleRows } from "../../import/load/rows.js";
 import type { EmbeddedSettings } from "../config.js";
 import { runAdminImport } from "./admin-import.js";
@@ -126,7 +127,7 @@ async function buildStore(
       if (item.kind === "error") skipped.push(item.error);
       else {
         read += 1;
-        const added = writer.add(toArticleRows(item.article, item.extraction, EXTRACTOR_VERSION));
+        const added = writer.add(toArticleRows(item.article, item.extraction, loadLexicon().version));
         if (!added.ok) skipped.push({ file: item.article.file, message: added.message });
       }
       options.onProgress?.({ read, failed: skipped.length });

@@ -59,6 +59,17 @@ describe("importing extracted articles into Neo4j", () => {
     expect(await graphCounts(driver)).toEqual(before);
   });
 
+  it("when the same article comes from another extractor version (an upgrade, an edited lexicon), then it is re-extracted, not skipped", async () => {
+    await importExtractions(target(), itemsOf(claimArticle()), { extractorVersion: "0.1.0+lex.00000000" });
+    const before = await graphCounts(driver);
+
+    const again = await importExtractions(target(), itemsOf(claimArticle()));
+
+    expect(again.summary.articles).toEqual({ new: 0, updated: 1, unchanged: 0 });
+    expect(await graphCounts(driver)).toEqual(before);
+    expect(await countOf(driver, "MATCH (v:Evidence) WHERE v.extractorVersion STARTS WITH '0.1.0' RETURN count(v)")).toBe(0);
+  });
+
   it("when an article changes, then it replaces its own evidence and drops relations only it stated", async () => {
     await importExtractions(target(), itemsOf(claimArticle()));
     const shorter = "The United States accused North Korea of shipping artillery shells to Russia. Pyongyang denied the claim.";

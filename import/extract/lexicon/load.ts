@@ -5,12 +5,13 @@
  * Layout: gazetteer/*.json (gazetteer-schema.ts), triggers/*.json, markers.json or markers/*.json,
  * roles.json or roles/*.json, organizations.json or organizations/*.json.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 import type { z } from "zod";
 
-import { RELATION_TYPE_NAMES, type Language, type RelationType } from "../../../graph-schema/index.js";
+import { EXTRACTOR_VERSION, RELATION_TYPE_NAMES, type Language, type RelationType } from "../../../graph-schema/index.js";
 import { LEXICON_DIR } from "../../paths.js";
 import { gazetteerFileSchema, type GazetteerEntry } from "../gazetteer-schema.js";
 import {
@@ -34,6 +35,11 @@ export interface Lexicon {
   orgHeadsAfterName: Record<Language, string[]>;
   /** Files read, in order (for diagnostics). */
   files: string[];
+  /**
+   * The rules' version and a digest of the files read ("0.2.0+lex.1a2b3c4d"), stored on every statement:
+   * an article extracted by other rules or another lexicon (a user's added names) is re-extracted on import.
+   */
+  version: string;
 }
 
 export class LexiconError extends Error {
@@ -55,6 +61,7 @@ function emptyLexicon(): Lexicon {
     orgHeads: { id: [], en: [] },
     orgHeadsAfterName: { id: [], en: [] },
     files: [],
+    version: EXTRACTOR_VERSION,
   };
 }
 
@@ -146,7 +153,15 @@ function loadDir(lex: Lexicon, dir: string): void {
 export function loadLexiconFrom(dirs: string[]): Lexicon {
   const lex = emptyLexicon();
   for (const dir of dirs) if (existsSync(dir)) loadDir(lex, dir);
+  lex.version = `${EXTRACTOR_VERSION}+lex.${digestOf(lex.files)}`;
   return lex;
+}
+
+/** The files' names and contents, hashed: the same lexicon gives the same digest in any folder. */
+function digestOf(files: string[]): string {
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(basename(file)).update("\u0000").update(readFileSync(file)).update("\u0000");
+  return hash.digest("hex").slice(0, 8);
 }
 
 const cache = new Map<string, Lexicon>();

@@ -52,6 +52,11 @@ export const triggerEntrySchema = z.object({
   mutual: z.boolean().optional(),
   /** The place must follow the trigger's preposition at once; none is guessed from the sentence ("hadir di Moskow"). */
   needsPlace: z.boolean().optional(),
+  /**
+   * Being somewhere, not going there ("berada di Moskow", "told reporters in Moscow"): a visit only for a
+   * person whose country the article gives, in a place of another country; never forces or facilities.
+   */
+  presence: z.boolean().optional(),
   /** With needsPlace: items the place's preposition may come after ("attend the BRICS summit in Kazan"); default 0. */
   placeGap: z.number().int().min(0).max(8).optional(),
   /** The object must be a place, a country or location named as the head of its phrase ("seized part of Kursk"): taking people or cargo attacks no one. */
@@ -158,6 +163,7 @@ export const MARKER_CLASSES = [
   "launchWatch",
   "spaceLaunch",
   "correlative",
+  "quantifier",
   "reciprocal",
   "recall",
 ] as const;

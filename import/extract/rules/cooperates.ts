@@ -337,16 +337,24 @@ function ownedAlly(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): bo
   return true;
 }
 
-/** "X dan Y merupakan sekutu", "Rusia, sebagai sekutu lama Korea Utara". */
+/**
+ * "X dan Y merupakan sekutu", "Rusia, sebagai sekutu lama Korea Utara", "Belarus is a close ally of
+ * Russia"; in apposition, between states or bodies only ("Belarus, sekutu terdekat Moskow, …"; a person's
+ * ally is a political friend).
+ */
 const ally: Rule = (ctx, v, hit) => {
   if (ctx.language === "en" && ownedAlly(ctx, v, hit)) return;
-  if (!isMarker(v, hit.i0 - 1, "copula")) return;
+  const before = isMarker(v, hit.i0 - 1, "determiner") ? hit.i0 - 2 : hit.i0 - 1;
+  const copula = isMarker(v, before, "copula");
+  const apposition = !copula && v.items[before]?.text === "," && v.items[before - 1]?.kind === "actor";
+  if (!copula && !apposition) return;
   const sit = situation(ctx, v, hit, true);
   if (!sit) return;
-  const a = entitiesOf(subjectLeft(v, hit.i0, { accept: accept(ctx), minIndex: sit.minIndex }));
+  const a = entitiesOf(copula ? subjectLeft(v, before, { accept: accept(ctx), minIndex: sit.minIndex }) : widen(v, before - 1, accept(ctx)));
   let k = hit.i1;
   while (k < v.items.length && (v.items[k] as Item).kind === "word" && k < hit.i1 + 2 && !isMarker(v, k, "relative")) k++;
   const b = entitiesOf(genitiveAt(v, k, accept(ctx)));
+  if (apposition && (b.length === 0 || [...a, ...b].some((e) => e.type === "Person"))) return;
   if (b.length > 0 || a.length >= 2) cooperate(ctx, v, hit, sit, a, b);
 };
 

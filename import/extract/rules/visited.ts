@@ -25,8 +25,8 @@ interface PendingVisit {
 
 const pending = new WeakMap<SentenceView, PendingVisit[]>();
 
-function place(ctx: ExtractionContext, v: SentenceView, from: number, direct: boolean, maxGap = 4): ArgGroup {
-  return objectRight(v, from, { accept: acceptFor(ctx, "VISITED", "target"), preps: "visitPrep", direct, maxGap });
+function place(ctx: ExtractionContext, v: SentenceView, from: number, direct: boolean, maxGap = 4, preps: "visitPrep" | "placePrep" = "visitPrep"): ArgGroup {
+  return objectRight(v, from, { accept: acceptFor(ctx, "VISITED", "target"), preps, direct, maxGap });
 }
 
 function visit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArgGroup | "accused", places: ArgGroup): void {
@@ -74,6 +74,14 @@ const verb: Rule = (ctx, v, hit) => {
   const subject = verbSubject(v, hit, sit, acceptFor(ctx, "VISITED", "source"));
   // "hadir di Moskow": the place right after the preposition ("hadir di tengah warga …" is none);
   // "attend the BRICS summit in Kazan": the preposition a few items after the trigger
+  if (hit.entry.presence) {
+    // "was in Moscow", "told reporters in Moscow": in the place, not going to it ("said he had written to …")
+    const places = place(ctx, v, hit.i1, false, hit.entry.placeGap ?? 0, "placePrep");
+    const at = places[0] ? v.items.indexOf(places[0]) : -1;
+    const between = v.items.slice(hit.i1, at);
+    if (subject !== "accused" && at > 0 && !between.some((it) => it.kind === "actor")) present(ctx, v, hit, sit, entitiesOf(subject), entitiesOf(places));
+    return;
+  }
   const places = place(ctx, v, hit.i1, hit.entry.direct === true, hit.entry.needsPlace ? (hit.entry.placeGap ?? 0) : 4);
   if (hit.entry.needsPlace && places.length === 0) {
     // "berada di China … untuk menghadiri KTT …": the place the sentence names elsewhere; "X juga hadir",
@@ -83,6 +91,20 @@ const verb: Rule = (ctx, v, hit) => {
   }
   visit(ctx, v, hit, sit, subject, places);
 };
+
+/**
+ * "Menlu AS, yang berada di Kuala Lumpur", "told reporters in Moscow": a person of a country the article
+ * gives is in a place of another country. A person of unknown nationality may live there, and forces or
+ * facilities "berada di" a place visit nothing.
+ */
+function present(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, who: ArticleEntity[], places: ArticleEntity[]): void {
+  for (const person of who) {
+    const home = person.type === "Person" && !person.military ? ctx.discourse.countryOf(person) : null;
+    if (!home) continue;
+    const abroad = places.filter((p) => (p.type === "Country" || p.type === "Location") && ctx.discourse.countryOf(p) !== home);
+    if (abroad.length > 0) emit(ctx, { type: "VISITED", sources: [person], targets: abroad, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
+  }
+}
 
 /**
  * "It was attended by Medvedev … and Chinese Premier Li Qiang", "Parade itu juga dihadiri Presiden

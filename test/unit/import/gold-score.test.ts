@@ -142,9 +142,15 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // F1 0.676 (with the rules from before the session P 0.881, R 0.530, F1 0.662). Read at the end of that
     // session: F1 0.687.
     { name: "the nineteenth held-out articles", ...holdout(19), f1: 0.65, precision: 0.85 },
-    // Set 20, written blind by a helper while set 19 was read, scored once and never read: P 0.902, R 0.541,
-    // F1 0.676 — the same with the rules from before the eighth session and with all of that session's.
-    { name: "the twentieth held-out articles", ...holdout(20), f1: 0.64, precision: 0.87 },
+    // Set 20, written blind by a helper while set 19 was read, scored once: P 0.902, R 0.541, F1 0.676 — the
+    // same with the rules from before the eighth session and with all of that session's. Read in the ninth
+    // session: P 0.905, R 0.618, F1 0.734.
+    { name: "the twentieth held-out articles", ...holdout(20), f1: 0.7, precision: 0.87 },
+    // Sets 21 and 22, written blind by helpers in the ninth session, scored once before they were read: set 21
+    // P 0.891, R 0.741, F1 0.809; set 22 P 0.925, R 0.735, F1 0.819 — the same with the rules from before the
+    // session and with the ones read off set 20.
+    { name: "the twenty-first held-out articles", ...holdout(21), f1: 0.77, precision: 0.86 },
+    { name: "the twenty-second held-out articles", ...holdout(22), f1: 0.78, precision: 0.89 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
