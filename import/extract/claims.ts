@@ -11,7 +11,7 @@ import { newClaimId, type Claim, type DraftRelation, type ExtractionContext } fr
 import type { ArticleEntity } from "./entities.js";
 import { acceptFor, emit } from "./emit.js";
 import type { MarkerClass } from "./lexicon/schema.js";
-import { isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
+import { coordinatedSubject, isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
 import { isHardStop, isMarker, isQuoteMark, markerLength, type Item, type SentenceView } from "./sentence-view.js";
 import { clauseEnd, isNegated } from "./status.js";
 
@@ -100,6 +100,8 @@ const RECENT_ACT_SENTENCES = 3;
  */
 function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number): { attackers: ArgGroup; end: number; echoes?: boolean } | null {
   let det = from;
+  // 'Japan "strongly condemns" the transfers': a quote closing on the verb
+  if (isQuoteMark(v.items[det])) det++;
   // "mengecam keras latihan …": an intensifier before the condemned thing
   if (isMarker(v, det, "intensifier")) det += markerLength(v, det, "intensifier");
   const start = det;
@@ -134,13 +136,15 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
     m = null;
   }
   const it = v.items[k];
-  if (!it || !m) return condemnedLaunch(ctx, v, start, det, owner);
+  if (!it || !m) return condemnedAct(ctx, v, det, owner) ?? condemnedLaunch(ctx, v, start, det, owner);
   const end = k + m.length;
   if (owner) return { attackers: [owner], end };
   const named = isMarker(v, end, "agent") ? genitiveAt(v, end + 1, accept) : ownersAfter(v, end, accept);
   if (named.length > 0) return { attackers: named, end: indexAfter(v, named, end) };
-  // "mengecam kerja sama militer antara Rusia dan Korea Utara": both parties of a tie
-  const parties = m.payloads.some((p) => p.type === "COOPERATES_WITH") ? objectRight(v, end, { accept, preps: "betweenPrep", maxGap: 2 }) : [];
+  // "mengecam kerja sama militer antara Rusia dan Korea Utara", "condemns the arms transfers between North
+  // Korea and Russia": both parties of a tie or a transfer
+  const paired = m.payloads.some((p) => p.type === "COOPERATES_WITH" || p.type === "SUPPLIES_WEAPONS_TO");
+  const parties = paired ? objectRight(v, end, { accept, preps: "betweenPrep", maxGap: 2 }) : [];
   if (parties.length >= 2) return { attackers: parties, end: indexAfter(v, parties, end) };
   // "condemned the transfers": both parties of the arms transfer told last
   if (m.payloads.some((p) => p.type === "SUPPLIES_WEAPONS_TO") && !m.payloads.some((p) => p.type === "ATTACKED")) {
@@ -158,6 +162,32 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   const attackers = appositive ? clauseAttackers(ctx, v, start - 1) : toldAttackers(ctx, v);
   if (attackers.length === 0) return null;
   return { attackers: actorsOf(v, it, attackers), end: end + (isMarker(v, end, "demonstrative") ? 1 : 0) };
+}
+
+/** Words an English act noun may follow after its determiner ("the annual Ulchi Freedom Shield exercise"). */
+const ACT_QUALIFIERS = 4;
+
+/**
+ * "mengecam langkah Israel tersebut", "criticized Vietnam's decision", "condemned the decision by Tehran",
+ * "criticized the exercise that South Korea and the United States are to begin": condemning an act
+ * (markers 'actNoun', whose owner is its author, unlike "the killing of X") accuses its author.
+ */
+function condemnedAct(ctx: ExtractionContext, v: SentenceView, det: number, owner: Item | null): { attackers: ArgGroup; end: number; echoes: true } | null {
+  // English qualifies the noun before it ("the annual Ulchi Freedom Shield exercise")
+  let at = det;
+  const reach = ctx.language === "en" ? det + ACT_QUALIFIERS : det;
+  while (at < reach && v.items[at]?.kind === "word" && !isMarker(v, at, "actNoun") && !isMarker(v, at, "preposition")) at++;
+  const length = markerLength(v, at, "actNoun");
+  if (length === 0 || v.items[at]?.kind !== "word") return null;
+  const end = at + length;
+  // what the act does is told as fact ("mengecam keputusan AS mengirimkan tank ke Ukraina"), not alleged
+  if (owner) return { attackers: [owner], end, echoes: true };
+  const accept = acceptFor(ctx, "ACCUSES", "target");
+  const named = isMarker(v, end, "agent") ? genitiveAt(v, end + markerLength(v, end, "agent"), accept) : ownersAfter(v, end, accept);
+  if (named.length > 0) return { attackers: named, end: indexAfter(v, named, end), echoes: true };
+  // the act's author as the subject of a relative clause right after it
+  const doer = isMarker(v, end, "relative") ? genitiveAt(v, end + 1, accept) : [];
+  return doer.length > 0 ? { attackers: doer, end: indexAfter(v, doer, end), echoes: true } : null;
 }
 
 /** Each entity as the sentence's actor naming it, else as a stand-in for it at item `at` (told in an earlier sentence). */
@@ -309,7 +339,10 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     return { accusers, accused, from: indexAfter(v, accusers, hit.i1) };
   }
   if (frame === "verb") {
-    const accusers = subjectLeft(v, hit.i0, { accept, speechAct: true });
+    // 'Japan "strongly condemns" …': a partial quote may open before the verb
+    let at = hit.i0;
+    while (at > 0 && (isMarker(v, at - 1, "intensifier") || isQuoteMark(v.items[at - 1]))) at--;
+    const accusers = subjectLeft(v, isQuoteMark(v.items[at]) ? at : hit.i0, { accept, speechAct: true });
     const direct = genitiveAt(v, hit.i1, accept);
     if (direct.length > 0) return { accusers, accused: direct, from: indexAfter(v, direct, hit.i1) };
     // "Baltic Freight, which Washington accused of shipping drones": the object is the relative clause's
@@ -334,7 +367,12 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     // "urged North Korea to halt arms supplies to Russia", "mendesak Rusia dan Korea Utara menghentikan kerja
     // sama militer": only a demand to stop something accuses; what is to stop is the claim
     const object = objectThen(v, hit, accept, "stopVerb", INFINITIVE_LINKS);
-    return object && { accusers: subjectLeft(v, hit.i0, { accept, speechAct: true }), ...object };
+    if (!object) return null;
+    // the subject shared with a verb before ("memanggil Dubes Rusia dan mendesak Moskow …"), never a party urged
+    const urged = new Set(entitiesOf(object.accused));
+    const shared = coordinatedSubject(v, hit.i0, accept);
+    const own = shared.length > 0 && !entitiesOf(shared).some((e) => urged.has(e));
+    return { accusers: own ? shared : subjectLeft(v, hit.i0, { accept, speechAct: true }), ...object };
   }
   if (frame === "sanction") {
     // "imposed sanctions on Iran over its drone transfers", "menjatuhkan sanksi kepada Iran karena memasok
@@ -413,6 +451,8 @@ function objectThen(v: SentenceView, hit: TriggerHit, accept: Accept, cls: Marke
   if (accused.length === 0) return null;
   let k = indexAfter(v, accused, hit.i1);
   if (links.includes(v.items[k]?.norm ?? "")) k++;
+  // "urged X to immediately stop", "mendesak Rusia segera menghentikan"
+  if (isMarker(v, k, "immediacy")) k += markerLength(v, k, "immediacy");
   return isMarker(v, k, cls) ? { accused, from: k + markerLength(v, k, cls) } : null;
 }
 

@@ -53,7 +53,7 @@ export function extractArticle(article: Article, lexicon: Lexicon = loadLexicon(
   learnCountries(roles);
 
   for (const s of sentences) {
-    const v = buildView(text, tokens, s, mctx.index, tokenMarkers, (cls, phrase, before, notAntecedents) => ctx.discourse.resolve(cls, phrase, before, notAntecedents), lang.eventNouns);
+    const v = buildView(text, tokens, s, mctx.index, tokenMarkers, (cls, phrase, before, notAntecedents) => ctx.discourse.resolve(cls, phrase, before, notAntecedents), lang.eventNouns, (person) => ctx.discourse.countryOf(person));
     ctx.views.push(v);
     const hits = findTriggers(v, lang, article.language, flags);
     for (const h of hits) if (h.type === "ACCUSES") accuse(ctx, v, h);

@@ -201,6 +201,28 @@ function companionsBefore(merged: Item[], companions: ReadonlySet<Item>): Readon
 const NONE: ReadonlySet<Item> = new Set();
 
 /** Builds the view; `resolvePronoun` turns a pronoun phrase into the entities it stands for. */
+/** The state a person leads or serves, if the article gives it. */
+export type StateOf = (person: ArticleEntity) => ArticleEntity | null;
+
+/**
+ * "pemerintahan Assad", "Burhan's government", "the Putin regime": a leader's government (markers
+ * 'stateNoun') acts for his state. The state and the last item of the phrase, or null.
+ */
+function governmentAt(items: Item[], markers: Map<MarkerClass, number>[], i: number, stateOf: StateOf): { state: ArticleEntity; last: number } | null {
+  const person = (it: Item | undefined) => (it?.kind === "actor" && !it.pronoun && it.entities.length === 1 && it.entities[0]?.type === "Person" ? it.entities[0] : null);
+  const it = items[i] as Item;
+  const leader = it.kind === "word" && markers[i]?.has("stateNoun") ? person(items[i + 1]) : null;
+  if (leader) {
+    const state = stateOf(leader);
+    return state ? { state, last: i + 1 } : null;
+  }
+  const first = person(it);
+  const noun = items[i + 1]?.text === "'s" ? i + 2 : i + 1;
+  if (!first || items[noun]?.kind !== "word" || !markers[noun]?.has("stateNoun")) return null;
+  const state = stateOf(first);
+  return state ? { state, last: noun } : null;
+}
+
 export function buildView(
   text: string,
   tokens: Token[],
@@ -209,6 +231,7 @@ export function buildView(
   tokenMarkers: TokenMarkers,
   resolvePronoun: ResolvePronoun,
   eventNouns: ReadonlySet<string> = new Set(),
+  stateOf: StateOf = () => null,
 ): SentenceView {
   let items = baseItems(text, tokens, s, index);
   let markers = markersOf(items, tokenMarkers);
@@ -217,6 +240,23 @@ export function buildView(
   let changed = false;
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
+    const government = governmentAt(items, markers, i, stateOf);
+    if (government) {
+      const last = items[government.last] as Item;
+      merged.push({ ...it, kind: "actor", t1: last.t1, end: last.end, text: text.slice(it.start, last.end), norm: "", stem: "", entities: [government.state], pronoun: false });
+      changed = true;
+      i = government.last;
+      continue;
+    }
+    // "Hizbullah Lebanon", "Houthi Yaman": a body's own country right after it only qualifies it
+    const next = items[i + 1];
+    const owner = it.kind === "actor" && it.entities.length === 1 && it.entities[0]?.type !== "Person" ? it.entities[0]?.country : undefined;
+    if (owner && next?.kind === "actor" && !next.hyphenPrev && next.entities.length === 1 && next.entities[0]?.type === "Country" && next.entities[0].name === owner) {
+      merged.push({ ...it, t1: next.t1, end: next.end, text: text.slice(it.start, next.end) });
+      changed = true;
+      i += 1;
+      continue;
+    }
     if (it.kind === "actor" && isCompanion(markers, i)) companions.add(it);
     const cls = (["pluralPronoun", "countryPronoun", "groupPronoun", "personPronoun"] as const).find((c) => markers[i]?.has(c));
     const len = cls ? (markers[i]?.get(cls) ?? 0) : 0;

@@ -164,6 +164,10 @@ export const MARKER_CLASSES = [
   "spaceLaunch",
   "correlative",
   "quantifier",
+  "immediacy",
+  "sequence",
+  "actNoun",
+  "stateNoun",
   "reciprocal",
   "recall",
 ] as const;

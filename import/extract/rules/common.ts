@@ -79,18 +79,28 @@ export function verbSubject(v: SentenceView, hit: TriggerHit, sit: Situation, ac
   return sit.claim && sit.claim.accused.length > 0 ? "accused" : [];
 }
 
+/**
+ * The subject a verb shares with the verb before it when a coordinator opens its phrase ("memanggil
+ * Dubes Rusia X dan mendesak Moskow …" is the caller's), else [].
+ */
+export function coordinatedSubject(v: SentenceView, i0: number, accept: Accept, minIndex?: number): ArgGroup {
+  const coordinator = coordinatorBefore(v, i0);
+  return coordinator >= 0 ? clauseSubject(v, coordinator, { accept, ...(minIndex !== undefined ? { minIndex } : {}) }) : [];
+}
+
 /** Words that may stand between a coordinator and its second verb ("and the next day flew", "dan kemudian terbang"). */
 const COORDINATED_VERB_REACH = 5;
 
 /**
  * A coordinator opening the trigger's verb phrase with no actor between (a second verb of the same
- * subject), or -1. Not in an infinitive clause: "urged Choe to visit Moscow and meet Putin" is Choe's.
+ * subject: "… dan melancarkan serangan", "sebelum melanjutkan lawatan ke Ankara", "before flying to
+ * Ankara"), or -1. Not in an infinitive clause: "urged Choe to visit Moscow and meet Putin" is Choe's.
  */
 function coordinatorBefore(v: SentenceView, i0: number): number {
   for (let k = i0 - 1; k >= 0 && k >= i0 - COORDINATED_VERB_REACH; k--) {
     const it = v.items[k] as Item;
     if (it.kind === "actor" || isHardStop(it)) return -1;
-    if (it.kind !== "word" || !isMarker(v, k, "coordination")) continue;
+    if (it.kind !== "word" || !(isMarker(v, k, "coordination") || isMarker(v, k, "sequence"))) continue;
     for (let j = k - 1; j >= 0; j--) {
       if (isHardStop(v.items[j])) break;
       if (isMarker(v, j, "purpose")) return -1;
@@ -179,6 +189,10 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
     if (!v.items[k]?.hyphenPrev) words++;
   }
   if (!light) return { group: [], genitive: false };
+  // "X menggempur Hizbullah dan melancarkan serangan ke Iran": a light verb after a coordinator shares the clause's subject
+  const coordinator = coordinatorBefore(v, k + 1);
+  const shared = coordinator >= 0 ? clauseSubject(v, coordinator, { accept, minIndex: sit.minIndex }) : [];
+  if (shared.length > 0) return { group: shared, genitive: false };
   // "Haniyeh tewas dalam sebuah serangan", "was killed in an attack": the subject is its victim (but
   // "fighters were killed during an attack on Israeli troops" made it)
   if (isMarker(v, k, "casualty") && CASUALTY_IN.has(v.items[k + 1]?.norm ?? "")) return { group: [], genitive: false };

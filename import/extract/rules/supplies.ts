@@ -17,6 +17,9 @@ const WEAPON_WINDOW = 6;
 
 const LIST_WORDS = 3;
 
+/** Words between "of" and the weapon a quantity counts ("rounds of artillery and rocket ammunition"). */
+const QUANTITY_OF_WORDS = 3;
+
 /**
  * End of the weapon phrase starting at item `w`: weapon words and the nouns coordinated with them
  * ("peluru artileri, rudal, dan amunisi lainnya", "senjata, uang, dan informasi intelijen").
@@ -46,6 +49,12 @@ function weaponPhraseEnd(v: SentenceView, w: number): number {
       if (words === 0) break;
       k = j;
       end = j;
+    } else if (end === k && isMarker(v, k, "genitiveLink")) {
+      // "9 million rounds of artillery and rocket ammunition": a quantity of weapons goes on
+      const from = k + markerLength(v, k, "genitiveLink");
+      const next = classWithin(v, from, "weapon", QUANTITY_OF_WORDS);
+      if (next < 0 || v.items.slice(from, next).some((it) => it.kind !== "word")) break;
+      k = next;
     } else if (end === k && qualifies(v, k)) {
       // words qualifying the weapon before the list goes on or the phrase ends ("rudal balistik jarak pendek, …")
       let j = k;

@@ -148,8 +148,8 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     { name: "the twentieth held-out articles", ...holdout(20), f1: 0.7, precision: 0.87 },
     // Sets 21 and 22, written blind by helpers in the ninth session, scored once before they were read: set 21
     // P 0.891, R 0.741, F1 0.809; set 22 P 0.925, R 0.735, F1 0.819 — the same with the rules from before the
-    // session and with the ones read off set 20.
-    { name: "the twenty-first held-out articles", ...holdout(21), f1: 0.77, precision: 0.86 },
+    // session and with the ones read off set 20. Set 21 read later that session: P 0.902, R 0.832, F1 0.865.
+    { name: "the twenty-first held-out articles", ...holdout(21), f1: 0.83, precision: 0.87 },
     { name: "the twenty-second held-out articles", ...holdout(22), f1: 0.78, precision: 0.89 },
   ];
 
