@@ -13,6 +13,7 @@ import { acceptFor, emit } from "./emit.js";
 import type { MarkerClass } from "./lexicon/schema.js";
 import { coordinatedSubject, isEnglishPassive, passiveAgent, type TriggerHit } from "./rules/common.js";
 import { isHardStop, isMarker, isQuoteMark, markerLength, type Item, type SentenceView } from "./sentence-view.js";
+import { speakerOf } from "./speech.js";
 import { clauseEnd, isNegated } from "./status.js";
 
 
@@ -188,6 +189,31 @@ function condemnedAct(ctx: ExtractionContext, v: SentenceView, det: number, owne
   // the act's author as the subject of a relative clause right after it
   const doer = isMarker(v, end, "relative") ? genitiveAt(v, end + 1, accept) : [];
   return doer.length > 0 ? { attackers: doer, end: indexAfter(v, doer, end), echoes: true } : null;
+}
+
+/** Items a violator's phrase may run before the verb that says it breaks a rule. */
+const VIOLATOR_REACH = 10;
+
+/**
+ * Who breaks a rule, told in the phrase before the verb (after the speech verb, "bahwa/that" or a comma):
+ * the authors of an act named there ("kerja sama militer Rusia dan Korut", "pengiriman tersebut", "the
+ * transfers"), else the party that is its subject ("Korea Utara melanggar …").
+ */
+function violators(ctx: ExtractionContext, v: SentenceView, i0: number): ArgGroup {
+  let start = i0;
+  while (start > 0 && i0 - start < VIOLATOR_REACH) {
+    const before = v.items[start - 1] as Item;
+    if (isHardStop(before) || before.text === "," || (before.kind === "word" && (isMarker(v, start - 1, "speech") || isMarker(v, start - 1, "clauseBoundary")))) break;
+    start--;
+  }
+  const accept = acceptFor(ctx, "ACCUSES", "target");
+  const act = condemnedAttack(ctx, v, start);
+  if (act && act.end <= i0) return act.attackers;
+  for (let k = start; k < i0; k++) {
+    const it = v.items[k] as Item;
+    if (it.kind === "actor" && !isOblique(v, k) && it.entities.some(accept)) return widen(v, k, accept);
+  }
+  return [];
 }
 
 /** Each entity as the sentence's actor naming it, else as a stand-in for it at item `at` (told in an earlier sentence). */
@@ -385,12 +411,31 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     // "menyebut kerja sama militer Rusia dan Korut sebagai ancaman": what a speaker calls an attack, a launch,
     // a tie or a transfer accuses its authors when the name condemns it ("hubungan yang strategis" does
     // not); his own side's he calls something else
-    const attack = condemnedAttack(ctx, v, hit.i1);
+    // a party itself may be what the speaker calls it ("menyebut Korea Utara sebagai \"kaki tangan\" agresi Rusia")
+    // (the party heads the object: what follows it is already the name, not a noun it qualifies, "the Damascus strike")
+    const named = genitiveAt(v, hit.i1, accept);
+    const after = v.items[indexAfter(v, named, hit.i1)];
+    const party = named.length > 0 && after && (CHARACTERIZATION_OPENERS.has(after.norm) || isQuoteMark(after)) ? named : [];
+    const attack = condemnedAttack(ctx, v, hit.i1) ?? (party.length > 0 ? { attackers: party, end: indexAfter(v, party, hit.i1) } : null);
     if (!attack || !characterizes(v, attack.end)) return null;
     const accusers = subjectLeft(v, hit.i0, { accept, speechAct: true });
     const home = new Set(entitiesOf(accusers).map((e) => ctx.discourse.countryOf(e) ?? e));
-    const accused = attack.attackers.filter((it) => it.entities.every((e) => !home.has(ctx.discourse.countryOf(e) ?? e)));
+    // calling one's own accuser names ("described the MSMT as an \"illegal\" body") answers its claim: a denial
+    const answers = (e: ArticleEntity) =>
+      attack.attackers === party && (ctx.discourse.lastReporter === e || ctx.claims.some((c) => c.accusers.includes(e) && c.accused.some((a) => home.has(ctx.discourse.countryOf(a) ?? a))));
+    const accused = attack.attackers.filter((it) => it.entities.every((e) => !home.has(ctx.discourse.countryOf(e) ?? e) && !answers(e)));
     return accused.length > 0 ? { accusers, accused, from: attack.end, ...(attack.echoes ? { echoes: true } : {}) } : null;
+  }
+  if (frame === "violates") {
+    // "Seoul menilai kerja sama militer Rusia dan Korut melanggar resolusi DK PBB", "Menurut Kihara, pengiriman
+    // tersebut melanggar …", "said North Korea violated …": a speaker's judgment that a party or its act breaks
+    // a rule accuses the party; nobody's judgment (the article's own telling) accuses no one
+    const { speakers } = speakerOf(ctx, v, hit.i0);
+    if (speakers.length === 0) return null;
+    const home = new Set(speakers.map((e) => ctx.discourse.countryOf(e) ?? e));
+    const accused = violators(ctx, v, hit.i0).filter((it) => it.entities.every((e) => !speakers.includes(e) && !home.has(ctx.discourse.countryOf(e) ?? e)));
+    if (accused.length === 0) return null;
+    return { accusers: actorsOf(v, v.items[hit.i0] as Item, speakers), accused, from: hit.i1 };
   }
   if (frame === "accountable") {
     // "to hold the DPRK and Russia accountable", "held Tehran responsible for the attack": holding a

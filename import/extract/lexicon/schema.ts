@@ -31,6 +31,7 @@ export const TRIGGER_FRAMES = [
   "demand-stop",
   "accountable",
   "characterize",
+  "violates",
 ] as const;
 export type TriggerFrame = (typeof TRIGGER_FRAMES)[number];
 

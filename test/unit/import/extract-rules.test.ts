@@ -740,6 +740,20 @@ const PHRASING_ROWS: Row[] = [
     ["ATTACKED Kurdistan Workers' Party -> Syria reported"],
   ],
   [
+    "id: a speaker judging that a tie 'merupakan pelanggaran' of a resolution accuses its parties; no speaker, no accusation",
+    "id",
+    "Kementerian Luar Negeri Jepang menyatakan kerja sama militer Belarus dan Iran merupakan pelanggaran nyata terhadap resolusi Dewan Keamanan PBB. Kerja sama militer Azerbaijan dan Turki melanggar perjanjian itu.",
+    ["ACCUSES Japanese Ministry of Foreign Affairs -> Belarus reported", "ACCUSES Japanese Ministry of Foreign Affairs -> Iran reported"],
+    ["ACCUSES Japanese Ministry of Foreign Affairs -> Azerbaijan reported"],
+  ],
+  [
+    "en: 'said X's launch violated' accuses X; calling a party an 'accomplice' accuses it, calling it a partner does not",
+    "en",
+    "Japan said Belarus's drone transfer violated U.N. sanctions. Poland's foreign ministry called Belarus an \"accomplice\" in the war. Vietnam called Belarus a reliable partner.",
+    ["ACCUSES Japan -> Belarus reported", "ACCUSES Poland -> Belarus reported"],
+    ["ACCUSES Vietnam -> Belarus reported"],
+  ],
+  [
     "id: 'ketiga negara' names the group of three the sentence before named, not its last pair",
     "id",
     "Kanada, Australia, dan Selandia Baru mengecam kerja sama militer Belarus dan Iran. Ketiga negara menuduh Minsk memasok drone kepada Teheran.",
