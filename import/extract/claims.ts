@@ -142,6 +142,8 @@ function condemnedAttack(ctx: ExtractionContext, v: SentenceView, from: number):
   if (owner) return { attackers: [owner], end };
   const named = isMarker(v, end, "agent") ? genitiveAt(v, end + 1, accept) : ownersAfter(v, end, accept);
   if (named.length > 0) return { attackers: named, end: indexAfter(v, named, end) };
+  const doers = agentOfRelative(ctx, v, end, accept);
+  if (doers.length > 0) return { attackers: doers, end: indexAfter(v, doers, end) };
   // "mengecam kerja sama militer antara Rusia dan Korea Utara", "condemns the arms transfers between North
   // Korea and Russia": both parties of a tie or a transfer
   const paired = m.payloads.some((p) => p.type === "COOPERATES_WITH" || p.type === "SUPPLIES_WEAPONS_TO");
@@ -212,6 +214,43 @@ function violators(ctx: ExtractionContext, v: SentenceView, i0: number): ArgGrou
   for (let k = start; k < i0; k++) {
     const it = v.items[k] as Item;
     if (it.kind === "actor" && !isOblique(v, k) && it.entities.some(accept)) return widen(v, k, accept);
+  }
+  return [];
+}
+
+/** Items "blamed" may stand before the "on" of whom it blames ("blamed the deadly drone attack on"). */
+const BLAMED_ON_REACH = 6;
+
+/** "blamed the attack on X" (English): X, after the blamed thing and "on" (an opening quote aside); else []. */
+function blamedOn(v: SentenceView, from: number, accept: Accept): ArgGroup {
+  for (let k = from; k < v.items.length && k <= from + BLAMED_ON_REACH; k++) {
+    const it = v.items[k] as Item;
+    if (it.kind !== "word" || isHardStop(it)) return [];
+    // (nothing blamed between: "which it blamed on Hezbollah" leaves the accuser to a pronoun too far to trust)
+    if (it.norm === "on") return k === from ? [] : genitiveAt(v, isQuoteMark(v.items[k + 1]) ? k + 2 : k + 1, accept);
+  }
+  return [];
+}
+
+/** Items between a condemned noun and the passive verb of its relative clause ("serangan berskala besar yang dilancarkan"). */
+const RELATIVE_AGENT_REACH = 6;
+
+/**
+ * The agent a passive relative clause after a noun names: "serangan berskala besar yang dilancarkan Iran
+ * terhadap Israel", "the attack carried out by Iran", "strikes launched by the Houthis".
+ */
+function agentOfRelative(ctx: ExtractionContext, v: SentenceView, end: number, accept: Accept): ArgGroup {
+  for (let k = end; k < v.items.length && k <= end + RELATIVE_AGENT_REACH; k++) {
+    const it = v.items[k] as Item;
+    // ("Serangan itu dikecam oleh Rusia", "The strike was condemned by Moscow": the condemner, no author)
+    if (it.kind !== "word" || isHardStop(it) || it.text === "," || isMarker(v, k, "demonstrative") || isMarker(v, k, "beAux") || isMarker(v, k, "auxiliary")) return [];
+    // "yang dilancarkan (oleh) Iran": an Indonesian passive takes its agent with or without "oleh"
+    if (isMarker(v, k, "relative") && v.items[k + 1]?.kind === "word" && /^di\p{L}{3,}/u.test(v.items[k + 1]?.norm ?? "")) {
+      const after = k + 2 + (isMarker(v, k + 2, "agent") ? markerLength(v, k + 2, "agent") : 0);
+      return genitiveAt(v, after, accept);
+    }
+    // "carried out by Iran", "launched by the Houthis" (an Indonesian agent needs the "yang" above)
+    if (ctx.language === "en" && isMarker(v, k, "agent") && k > end) return genitiveAt(v, k + markerLength(v, k, "agent"), accept);
   }
   return [];
 }
@@ -375,6 +414,9 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     // head (none when it is no known entity); the alleged act's subject is never the accuser
     if (ctx.language === "en" && v.items[hit.i1]?.norm === "of") return { accusers, accused: relativeHead(v, accusers, accept), from: hit.i1 };
     const c = complementAt(v, hit.i1);
+    // "blamed the attack on radical Iran-backed groups": the party after "on" is blamed, not the attack's target
+    const blamed = isMarker(v, hit.i0, "blameVerb") ? blamedOn(v, hit.i1, accept) : [];
+    if (blamed.length > 0) return { accusers, accused: blamed, from: indexAfter(v, blamed, hit.i1) };
     if (c < 0) {
       const attack = condemnedAttack(ctx, v, hit.i1);
       return attack ? { accusers, accused: attack.attackers, from: attack.end, ...(attack.echoes ? { echoes: true } : {}) } : null;

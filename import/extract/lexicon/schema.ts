@@ -147,6 +147,7 @@ export const MARKER_CLASSES = [
   "intensifier",
   "quantity",
   "stateNoun",
+  "blameVerb",
   "delegation",
   "refusal",
   "beneficiary",

@@ -186,7 +186,8 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
       continue;
     }
     light = isMarker(v, k, "lightVerb");
-    if (!v.items[k]?.hyphenPrev) words++;
+    // a determiner is no qualifying word ("launched a surprise cross-border incursion")
+    if (!v.items[k]?.hyphenPrev && !isMarker(v, k, "determiner")) words++;
   }
   if (!light) return { group: [], genitive: false };
   // "X menggempur Hizbullah dan melancarkan serangan ke Iran": a light verb after a coordinator shares the clause's subject

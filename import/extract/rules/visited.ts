@@ -85,8 +85,11 @@ const verb: Rule = (ctx, v, hit) => {
   const places = place(ctx, v, hit.i1, hit.entry.direct === true, hit.entry.needsPlace ? (hit.entry.placeGap ?? 0) : 4);
   if (hit.entry.needsPlace && places.length === 0) {
     // "berada di China … untuk menghadiri KTT …": the place the sentence names elsewhere; "X juga hadir",
-    // "X was also in the stands": present at the gathering told before
-    if (subject !== "accused" && !fromAfar(v, hit)) attendScene(ctx, v, hit, sit, entitiesOf(subject), hit.entry.requires !== "gathering");
+    // "X was also in the stands": present at the gathering told before; "26 kepala negara hadir, di antaranya
+    // A, B dan C": the persons listed
+    const listed = v.items[hit.i1]?.text === "," && isMarker(v, hit.i1 + 1, "enumeration") ? attendeesAfter(v, hit.i1 + 1 + markerLength(v, hit.i1 + 1, "enumeration")) : [];
+    const who = listed.length > 0 ? listed : subject !== "accused" ? entitiesOf(subject) : [];
+    if (who.length > 0 && !fromAfar(v, hit)) attendScene(ctx, v, hit, sit, who, hit.entry.requires !== "gathering");
     return;
   }
   visit(ctx, v, hit, sit, subject, places);
