@@ -50,6 +50,15 @@ export function madeBy(v: SentenceView, i: number): boolean {
   return madeInLength(v, i) > 0;
 }
 
+/**
+ * Actor `i` only qualifies what follows, as its backer ("the Iran-backed Houthis", "Iran-aligned parties",
+ * "Houthi-controlled areas"; markers 'backerCompound' after a hyphen): neither the subject nor the object.
+ */
+export function backsNext(v: SentenceView, i: number): boolean {
+  const next = v.items[i + 1];
+  return v.items[i]?.kind === "actor" && next?.kind === "word" && next.hyphenPrev === true && isMarker(v, i + 1, "backerCompound");
+}
+
 /** Items of the made-in phrase right before actor `i` ("made in", "buatan"), else 0. */
 export function madeInLength(v: SentenceView, i: number): number {
   return markerEndingAt(v, i, "madeIn");
@@ -210,7 +219,7 @@ export function subjectLeft(v: SentenceView, i: number, opts: SubjectOptions): A
     const headOfRelative = (isMarker(v, k + 1, "relative") && k + 1 < i) || (v.items[k + 1]?.text === "," && isMarker(v, k + 2, "relative") && k + 2 < i);
     const owner = headOfRelative ? ownerBeforePlace(v, k, min, opts.accept) : -1;
     if (owner >= 0) return inRange(widen(v, owner, opts.accept));
-    if (it.kind === "actor" && accepts(it, opts.accept) && !madeBy(v, k) && (opts.allowOblique || headOfRelative || (!isOblique(v, k) && !inObliqueList(v, k)))) {
+    if (it.kind === "actor" && accepts(it, opts.accept) && !madeBy(v, k) && !(backsNext(v, k) && k + 1 !== i) && (opts.allowOblique || headOfRelative || (!isOblique(v, k) && !inObliqueList(v, k)))) {
       // "Houthi yang didukung Iran telah menyerang …": an actor inside a relative clause is not the subject, its head is
       // ("Delegasi Pyongyang yang dipimpin oleh Yun Jong Ho, terbang …": a leader named after "dipimpin oleh" acts himself)
       const head = opts.allowOblique ? -1 : relativeClauseHead(v, k, min, opts.accept);
@@ -480,7 +489,9 @@ export function objectRight(v: SentenceView, from: number, opts: ObjectOptions):
     const listing = prepSeen && k > from ? v.asides.find((a) => a.from === k && a.kind === "enumeration") : undefined;
     if (listing) return actorsIn(v, listing, opts.accept);
     if (isHardStop(it) || (it.kind !== "actor" && isMarker(v, k, "clauseBoundary") && !prepSeen)) return [];
-    if (it.kind === "actor") {
+    if (it.kind === "actor" && backsNext(v, k)) {
+      gap++; // "struck the Iran-backed Houthis": the backer qualifies the object
+    } else if (it.kind === "actor") {
       const direct = opts.preps === null || (opts.direct === true && !prepSeen);
       // a direct object may be a noun of the actor: "struck the city of Kharkiv", "visited the capital of Iran"
       // right after the trigger, or after a determiner only ("worked with the United Nations": the

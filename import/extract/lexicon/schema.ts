@@ -148,6 +148,7 @@ export const MARKER_CLASSES = [
   "quantity",
   "stateNoun",
   "blameVerb",
+  "backerCompound",
   "delegation",
   "refusal",
   "beneficiary",

@@ -789,6 +789,13 @@ const PHRASING_ROWS: Row[] = [
     [],
   ],
   [
+    "en: 'the Iran-backed Houthis' is the Houthis, with Iran their backer: neither the target nor the attacker",
+    "en",
+    "Israel struck the Iran-backed Houthis in Yemen. Iran-aligned militias fired rockets at a base. The Houthis resumed targeting Israeli-linked ships.",
+    ["ATTACKED Israel -> Houthis reported", "COOPERATES_WITH Houthis -> Iran reported"],
+    ["ATTACKED Israel -> Iran reported", "ATTACKED Iran -> Israel reported"],
+  ],
+  [
     "id: 'ketiga negara' names the group of three the sentence before named, not its last pair",
     "id",
     "Kanada, Australia, dan Selandia Baru mengecam kerja sama militer Belarus dan Iran. Ketiga negara menuduh Minsk memasok drone kepada Teheran.",
