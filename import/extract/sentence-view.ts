@@ -206,19 +206,19 @@ export type StateOf = (person: ArticleEntity) => ArticleEntity | null;
 
 /**
  * "pemerintahan Assad", "Burhan's government", "the Putin regime": a leader's government (markers
- * 'stateNoun') acts for his state. The state and the last item of the phrase, or null.
+ * 'governmentNoun') acts for his state. The state and the last item of the phrase, or null.
  */
 function governmentAt(items: Item[], markers: Map<MarkerClass, number>[], i: number, stateOf: StateOf): { state: ArticleEntity; last: number } | null {
   const person = (it: Item | undefined) => (it?.kind === "actor" && !it.pronoun && it.entities.length === 1 && it.entities[0]?.type === "Person" ? it.entities[0] : null);
   const it = items[i] as Item;
-  const leader = it.kind === "word" && markers[i]?.has("stateNoun") ? person(items[i + 1]) : null;
+  const leader = it.kind === "word" && markers[i]?.has("governmentNoun") ? person(items[i + 1]) : null;
   if (leader) {
     const state = stateOf(leader);
     return state ? { state, last: i + 1 } : null;
   }
   const first = person(it);
   const noun = items[i + 1]?.text === "'s" ? i + 2 : i + 1;
-  if (!first || items[noun]?.kind !== "word" || !markers[noun]?.has("stateNoun")) return null;
+  if (!first || items[noun]?.kind !== "word" || !markers[noun]?.has("governmentNoun")) return null;
   const state = stateOf(first);
   return state ? { state, last: noun } : null;
 }

@@ -170,7 +170,7 @@ export const MARKER_CLASSES = [
   "immediacy",
   "sequence",
   "actNoun",
-  "stateNoun",
+  "governmentNoun",
   "reciprocal",
   "recall",
 ] as const;

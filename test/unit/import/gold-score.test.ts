@@ -151,6 +151,12 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     // session and with the ones read off set 20. Set 21 read later that session: P 0.902, R 0.832, F1 0.865.
     { name: "the twenty-first held-out articles", ...holdout(21), f1: 0.83, precision: 0.87 },
     { name: "the twenty-second held-out articles", ...holdout(22), f1: 0.78, precision: 0.89 },
+    // Sets 23 and 24, written blind by helpers late in the ninth session. Set 23 scored P 0.888, R 0.518, F1 0.654
+    // with the rules from before the session and from set 21's reading, P 0.855, R 0.518, F1 0.645 after the
+    // 'violates' rules; then read: P 0.880, R 0.533, F1 0.664. Set 24, never read: P 0.917, R 0.642, F1 0.755 with
+    // the rules from before the session, P 0.918, R 0.650, F1 0.761 with all of its rules.
+    { name: "the twenty-third held-out articles", ...holdout(23), f1: 0.62, precision: 0.84 },
+    { name: "the twenty-fourth held-out articles", ...holdout(24), f1: 0.72, precision: 0.88 },
   ];
 
   it.each(SETS)("should keep precision and recall on $name (overall F1 >= $f1, precision >= $precision)", async ({ articles, gold, f1, precision }) => {
