@@ -66,6 +66,8 @@ function fromAfar(v: SentenceView, hit: TriggerHit): boolean {
 }
 
 const verb: Rule = (ctx, v, hit) => {
+  // presence words ("is", "said") are everywhere: only a place after "in"/"di" within reach makes one a visit
+  if (hit.entry.presence && classWithin(v, hit.i1, "placePrep", (hit.entry.placeGap ?? 0) + 1) < 0) return;
   const sit = situation(ctx, v, hit, false);
   if (!sit) return;
   // "was attended by Medvedev": the subject is the event, not a visitor
