@@ -186,8 +186,12 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
       continue;
     }
     light = isMarker(v, k, "lightVerb");
-    // a determiner is no qualifying word ("launched a surprise cross-border incursion")
-    if (!v.items[k]?.hyphenPrev && !isMarker(v, k, "determiner")) words++;
+    // a determiner is no qualifying word ("launched a surprise cross-border incursion"); a name ends the
+    // phrase ("attacks on Israel if the offensive": that "on" is no light verb of it)
+    const determiner = isMarker(v, k, "determiner");
+    const it = v.items[k];
+    if (it?.kind === "actor" && it.mention?.form !== "adjective") break;
+    if (!it?.hyphenPrev && !determiner) words++;
   }
   if (!light) return { group: [], genitive: false };
   // "X menggempur Hizbullah dan melancarkan serangan ke Iran": a light verb after a coordinator shares the clause's subject

@@ -777,9 +777,9 @@ const PHRASING_ROWS: Row[] = [
   [
     "en: a light verb before 'a surprise cross-border incursion' (a determiner is no qualifying word)",
     "en",
-    "Azerbaijan launched a surprise cross-border incursion into Armenia.",
+    "Azerbaijan launched a surprise cross-border incursion into Armenia. Hezbollah warned of attacks on Israel if the offensive in Gaza continued.",
     ["ATTACKED Azerbaijan -> Armenia reported"],
-    [],
+    ["ATTACKED Hezbollah -> Palestine reported"],
   ],
   [
     "id: leaders listed after 'hadir, di antaranya' attend the gathering told before",
