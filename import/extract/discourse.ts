@@ -117,7 +117,13 @@ export class Discourse {
     }
     const count = partiesCounted(phrase);
     if (PERSON_WORDS.test(phrase)) {
-      // "kedua pemimpin", "the two leaders": the last two persons named
+      // "kedua pemimpin", "the two leaders": a pair of persons named together in this sentence or the one
+      // before ("Presidents Vladimir Putin and Masoud Pezeshkian met …"), else the last two persons named
+      const together = [...this.previousGroups, ...coordinatedGroups(before, this.isJoin)]
+        .map((g) => [...new Set(g.filter((e) => e.type === "Person"))])
+        .filter((g) => g.length === count)
+        .at(-1);
+      if (together) return together;
       const seq = [...this.persons, ...before.filter((it) => !it.pronoun).flatMap((it) => it.entities).filter((e) => e.type === "Person")];
       const last: ArticleEntity[] = [];
       for (let k = seq.length - 1; k >= 0 && last.length < count; k--) if (!last.includes(seq[k] as ArticleEntity)) last.push(seq[k] as ArticleEntity);

@@ -796,6 +796,27 @@ const PHRASING_ROWS: Row[] = [
     ["ATTACKED Israel -> Iran reported", "ATTACKED Iran -> Israel reported"],
   ],
   [
+    "en/id: states tabling a draft resolution together cooperate; one alone cooperates with no one",
+    "id",
+    "Rusia, Belarus, dan Iran mengajukan rancangan resolusi ke Dewan Keamanan PBB. Kuba mengajukan rancangan resolusi lain.",
+    ["COOPERATES_WITH Belarus -> Russia reported", "COOPERATES_WITH Belarus -> Iran reported", "COOPERATES_WITH Iran -> Russia reported"],
+    [],
+  ],
+  [
+    "en: a planned trilateral naval exercise of three states",
+    "en",
+    "Japan, Australia and India are set to hold a trilateral naval exercise next week.",
+    ["COOPERATES_WITH Australia -> Japan planned", "COOPERATES_WITH India -> Japan planned", "COOPERATES_WITH Australia -> India planned"],
+    [],
+  ],
+  [
+    "en: 'the two leaders' are the pair named together before, not the last two persons named",
+    "en",
+    "Belarus and Kazakhstan signed a treaty as Presidents Alexander Lukashenko and Kassym-Jomart Tokayev met in Minsk, a week before Xi Jinping visits Astana. After the two leaders held talks, Lukashenko praised the deal.",
+    ["MET_WITH Alexander Lukashenko -> Kassym-Jomart Tokayev reported"],
+    ["MET_WITH Kassym-Jomart Tokayev -> Xi Jinping reported"],
+  ],
+  [
     "id: 'ketiga negara' names the group of three the sentence before named, not its last pair",
     "id",
     "Kanada, Australia, dan Selandia Baru mengecam kerja sama militer Belarus dan Iran. Ketiga negara menuduh Minsk memasok drone kepada Teheran.",

@@ -148,9 +148,10 @@ async function scoreFolder(folder: string, gold: string): Promise<ScoreReport> {
     { name: "the twentieth held-out articles", ...holdout(20), f1: 0.7, precision: 0.87 },
     // Sets 21 and 22, written blind by helpers in the ninth session, scored once before they were read: set 21
     // P 0.891, R 0.741, F1 0.809; set 22 P 0.925, R 0.735, F1 0.819 — the same with the rules from before the
-    // session and with the ones read off set 20. Set 21 read later that session: P 0.902, R 0.832, F1 0.865.
+    // session and with the ones read off set 20. Set 21 read later that session: P 0.902, R 0.832, F1 0.865;
+    // set 22 read at its end: P 0.939, R 0.786, F1 0.856.
     { name: "the twenty-first held-out articles", ...holdout(21), f1: 0.83, precision: 0.87 },
-    { name: "the twenty-second held-out articles", ...holdout(22), f1: 0.78, precision: 0.89 },
+    { name: "the twenty-second held-out articles", ...holdout(22), f1: 0.82, precision: 0.9 },
     // Sets 23 and 24, written blind by helpers late in the ninth session. Set 23 scored P 0.888, R 0.518, F1 0.654
     // with the rules from before the session and from set 21's reading, P 0.855, R 0.518, F1 0.645 after the
     // 'violates' rules; then read: P 0.880, R 0.533, F1 0.664. Set 24, never read: P 0.917, R 0.642, F1 0.755 with
