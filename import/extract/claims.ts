@@ -193,6 +193,12 @@ function condemnedAct(ctx: ExtractionContext, v: SentenceView, det: number, owne
   return doer.length > 0 ? { attackers: doer, end: indexAfter(v, doer, end), echoes: true } : null;
 }
 
+/** Whether an entity is on the side of `speakers`: one of them or of their states (a person or body counts for its country). */
+function sideOf(ctx: ExtractionContext, speakers: ArticleEntity[]): (e: ArticleEntity) => boolean {
+  const states = new Set(speakers.map((e) => ctx.discourse.countryOf(e) ?? e));
+  return (e) => states.has(ctx.discourse.countryOf(e) ?? e);
+}
+
 /** Items a violator's phrase may run before the verb that says it breaks a rule. */
 const VIOLATOR_REACH = 10;
 
@@ -461,11 +467,11 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     const attack = condemnedAttack(ctx, v, hit.i1) ?? (party.length > 0 ? { attackers: party, end: indexAfter(v, party, hit.i1) } : null);
     if (!attack || !characterizes(v, attack.end)) return null;
     const accusers = subjectLeft(v, hit.i0, { accept, speechAct: true });
-    const home = new Set(entitiesOf(accusers).map((e) => ctx.discourse.countryOf(e) ?? e));
+    const ours = sideOf(ctx, entitiesOf(accusers));
     // calling one's own accuser names ("described the MSMT as an \"illegal\" body") answers its claim: a denial
     const answers = (e: ArticleEntity) =>
-      attack.attackers === party && (ctx.discourse.lastReporter === e || ctx.claims.some((c) => c.accusers.includes(e) && c.accused.some((a) => home.has(ctx.discourse.countryOf(a) ?? a))));
-    const accused = attack.attackers.filter((it) => it.entities.every((e) => !home.has(ctx.discourse.countryOf(e) ?? e) && !answers(e)));
+      attack.attackers === party && (ctx.discourse.lastReporter === e || ctx.claims.some((c) => c.accusers.includes(e) && c.accused.some(ours)));
+    const accused = attack.attackers.filter((it) => it.entities.every((e) => !ours(e) && !answers(e)));
     return accused.length > 0 ? { accusers, accused, from: attack.end, ...(attack.echoes ? { echoes: true } : {}) } : null;
   }
   if (frame === "violates") {
@@ -474,8 +480,8 @@ function parse(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit): Parsed
     // a rule accuses the party; nobody's judgment (the article's own telling) accuses no one
     const { speakers } = speakerOf(ctx, v, hit.i0);
     if (speakers.length === 0) return null;
-    const home = new Set(speakers.map((e) => ctx.discourse.countryOf(e) ?? e));
-    const accused = violators(ctx, v, hit.i0).filter((it) => it.entities.every((e) => !speakers.includes(e) && !home.has(ctx.discourse.countryOf(e) ?? e)));
+    const ours = sideOf(ctx, speakers);
+    const accused = violators(ctx, v, hit.i0).filter((it) => it.entities.every((e) => !ours(e)));
     if (accused.length === 0) return null;
     return { accusers: actorsOf(v, v.items[hit.i0] as Item, speakers), accused, from: hit.i1 };
   }

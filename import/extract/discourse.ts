@@ -66,13 +66,16 @@ export class Discourse {
   /** The last group or non-state organization named ("Kelompok itu", "the group"). */
   private lastGroup: ArticleEntity | null = null;
   private readonly persons: ArticleEntity[] = [];
-  /** The coordinated groups of the sentence before. */
-  private previousGroups: ArticleEntity[][] = [];
-  /** The coordinated groups of the last RECENT_GROUP_SENTENCES sentences, one list per sentence. */
+  /** The coordinated groups of the last RECENT_GROUP_SENTENCES sentences, one list per sentence, latest last. */
   private readonly recentGroups: ArticleEntity[][][] = [];
   private readonly countries: ArticleEntity[] = [];
   /** Groups and non-state organizations named, latest last, each once. */
   private readonly groups: ArticleEntity[] = [];
+
+  /** The coordinated groups of the sentence before. */
+  private get previousGroups(): ArticleEntity[][] {
+    return this.recentGroups.at(-1) ?? [];
+  }
 
   constructor(
     private readonly registry: EntityRegistry,
@@ -185,8 +188,7 @@ export class Discourse {
     // "Putin's talks with Kim … He" is Putin)
     const person = v.items.find((it, k) => it.kind === "actor" && it.entities.length === 1 && it.entities[0]?.type === "Person" && !possessesPerson(v, k));
     if (person) this.lastPerson = person.entities[0] ?? this.lastPerson;
-    this.previousGroups = coordinatedGroups(v.items, this.isJoin);
-    this.recentGroups.push(this.previousGroups);
+    this.recentGroups.push(coordinatedGroups(v.items, this.isJoin));
     if (this.recentGroups.length > RECENT_GROUP_SENTENCES) this.recentGroups.shift();
     for (const it of v.items) for (const e of it.entities) {
       const c = this.countryOf(e);

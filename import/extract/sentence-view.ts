@@ -200,7 +200,6 @@ function companionsBefore(merged: Item[], companions: ReadonlySet<Item>): Readon
 }
 const NONE: ReadonlySet<Item> = new Set();
 
-/** Builds the view; `resolvePronoun` turns a pronoun phrase into the entities it stands for. */
 /** The state a person leads or serves, if the article gives it. */
 export type StateOf = (person: ArticleEntity) => ArticleEntity | null;
 
@@ -223,6 +222,7 @@ function governmentAt(items: Item[], markers: Map<MarkerClass, number>[], i: num
   return state ? { state, last: noun } : null;
 }
 
+/** Builds the view; `resolvePronoun` turns a pronoun phrase into the entities it stands for. */
 export function buildView(
   text: string,
   tokens: Token[],

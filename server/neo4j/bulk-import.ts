@@ -121,13 +121,14 @@ async function buildStore(
   const t0 = Date.now();
   const writer = new BulkCsvWriter(join(staging, "csv"), { now: (options.now?.() ?? new Date()).toISOString() });
   const skipped: BulkImportReport["skipped"] = [];
+  const version = loadLexicon().version;
   let read = 0;
   try {
     for await (const item of items) {
       if (item.kind === "error") skipped.push(item.error);
       else {
         read += 1;
-        const added = writer.add(toArticleRows(item.article, item.extraction, loadLexicon().version));
+        const added = writer.add(toArticleRows(item.article, item.extraction, version));
         if (!added.ok) skipped.push({ file: item.article.file, message: added.message });
       }
       options.onProgress?.({ read, failed: skipped.length });

@@ -5,7 +5,7 @@
  * Layout: gazetteer/*.json (gazetteer-schema.ts), triggers/*.json, markers.json or markers/*.json,
  * roles.json or roles/*.json, organizations.json or organizations/*.json.
  */
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 
@@ -65,10 +65,13 @@ function emptyLexicon(): Lexicon {
   };
 }
 
-function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+/** Parses a lexicon file, adding its name and text to `digest` (the same lexicon hashes alike in any folder). */
+function readJson<S extends z.ZodType>(file: string, schema: S, digest: Hash): z.infer<S> {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    const text = readFileSync(file, "utf8");
+    digest.update(basename(file)).update("\u0000").update(text).update("\u0000");
+    raw = JSON.parse(text);
   } catch (e) {
     throw new LexiconError(file, e instanceof Error ? e.message : String(e));
   }
@@ -109,19 +112,19 @@ function mergeGazetteer(into: GazetteerEntry[], entries: GazetteerEntry[]): void
   }
 }
 
-function loadDir(lex: Lexicon, dir: string): void {
+function loadDir(lex: Lexicon, dir: string, digest: Hash): void {
   for (const file of filesOf(dir, "gazetteer")) {
-    mergeGazetteer(lex.gazetteer, readJson(file, gazetteerFileSchema).entries);
+    mergeGazetteer(lex.gazetteer, readJson(file, gazetteerFileSchema, digest).entries);
     lex.files.push(file);
   }
   for (const file of filesOf(dir, "triggers")) {
-    const t = readJson(file, triggerFileSchema);
+    const t = readJson(file, triggerFileSchema, digest);
     lex.triggers[t.type].id.push(...t.id);
     lex.triggers[t.type].en.push(...t.en);
     lex.files.push(file);
   }
   for (const file of filesOf(dir, "markers")) {
-    const m = readJson(file, markersFileSchema);
+    const m = readJson(file, markersFileSchema, digest);
     for (const lang of ["id", "en"] as const) {
       for (const [cls, words] of Object.entries(m[lang]) as [MarkerClass, string[]][]) {
         lex.markers[lang].set(cls, [...new Set([...(lex.markers[lang].get(cls) ?? []), ...words])]);
@@ -130,7 +133,7 @@ function loadDir(lex: Lexicon, dir: string): void {
     lex.files.push(file);
   }
   for (const file of filesOf(dir, "roles")) {
-    const r = readJson(file, rolesFileSchema);
+    const r = readJson(file, rolesFileSchema, digest);
     lex.roles.titles.push(...r.titles);
     for (const key of ["portfolios", "affiliationLinks", "headsVerbs", "possessiveState", "modifiers", "postModifiers", "former", "atTheTime", "bodyQualifiers", "statePossessives", "bodyNouns", "groupNouns", "regionalTitles"] as const) {
       for (const lang of ["id", "en"] as const) lex.roles[key][lang].push(...r[key][lang]);
@@ -139,7 +142,7 @@ function loadDir(lex: Lexicon, dir: string): void {
     lex.files.push(file);
   }
   for (const file of filesOf(dir, "organizations")) {
-    const o = readJson(file, organizationsFileSchema);
+    const o = readJson(file, organizationsFileSchema, digest);
     lex.organizations.push(...o.templates);
     lex.orgHeads.id.push(...o.heads.id);
     lex.orgHeads.en.push(...o.heads.en);
@@ -152,16 +155,10 @@ function loadDir(lex: Lexicon, dir: string): void {
 /** Loads the given folders in order (later ones extend earlier ones); uncached. */
 export function loadLexiconFrom(dirs: string[]): Lexicon {
   const lex = emptyLexicon();
-  for (const dir of dirs) if (existsSync(dir)) loadDir(lex, dir);
-  lex.version = `${EXTRACTOR_VERSION}+lex.${digestOf(lex.files)}`;
+  const digest = createHash("sha256");
+  for (const dir of dirs) if (existsSync(dir)) loadDir(lex, dir, digest);
+  lex.version = `${EXTRACTOR_VERSION}+lex.${digest.digest("hex").slice(0, 8)}`;
   return lex;
-}
-
-/** The files' names and contents, hashed: the same lexicon gives the same digest in any folder. */
-function digestOf(files: string[]): string {
-  const hash = createHash("sha256");
-  for (const file of files) hash.update(basename(file)).update("\u0000").update(readFileSync(file)).update("\u0000");
-  return hash.digest("hex").slice(0, 8);
 }
 
 const cache = new Map<string, Lexicon>();

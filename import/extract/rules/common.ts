@@ -71,8 +71,7 @@ function unattributedClaim(ctx: ExtractionContext, v: SentenceView, hit: Trigger
 /** The subject of a verbal trigger; inside a claim with none of its own, the accused. */
 export function verbSubject(v: SentenceView, hit: TriggerHit, sit: Situation, accept: Accept): ArgGroup | "accused" {
   // "X met Assad in Damascus, and the next day flew to Ankara": the verb shares the clause's subject
-  const coordinator = coordinatorBefore(v, hit.i0);
-  const shared = coordinator >= 0 ? clauseSubject(v, coordinator, { accept, minIndex: sit.minIndex }) : [];
+  const shared = coordinatedSubject(v, hit.i0, accept, sit.minIndex);
   if (shared.length > 0) return shared;
   const g = subjectLeft(v, hit.i0, { accept, minIndex: sit.minIndex, allowOblique: isLedBy(v, hit.i0) });
   if (g.length > 0) return withLedDelegation(v, hit.i0, g, accept);
@@ -195,8 +194,7 @@ export function nounAgent(language: Language, v: SentenceView, hit: TriggerHit, 
   }
   if (!light) return { group: [], genitive: false };
   // "X menggempur Hizbullah dan melancarkan serangan ke Iran": a light verb after a coordinator shares the clause's subject
-  const coordinator = coordinatorBefore(v, k + 1);
-  const shared = coordinator >= 0 ? clauseSubject(v, coordinator, { accept, minIndex: sit.minIndex }) : [];
+  const shared = coordinatedSubject(v, k + 1, accept, sit.minIndex);
   if (shared.length > 0) return { group: shared, genitive: false };
   // "Haniyeh tewas dalam sebuah serangan", "was killed in an attack": the subject is its victim (but
   // "fighters were killed during an attack on Israeli troops" made it)

@@ -38,7 +38,7 @@ function visit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Si
     pending.set(v, list);
     return;
   }
-  emitVisit(ctx, v, hit, sit, visitors, places);
+  emitVisit(ctx, v, hit, sit, visitors, entitiesOf(places));
 }
 
 /** The subject's entities that can visit: armed forces deploy (COOPERATES_WITH, cooperates.ts), they do not visit. */
@@ -46,8 +46,8 @@ function visitorsOf(sit: Situation, who: ArgGroup | "accused"): ArticleEntity[] 
   return (who === "accused" ? (sit.claim?.accused ?? []) : entitiesOf(who)).filter((e) => !e.military);
 }
 
-function emitVisit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, visitors: ArticleEntity[], places: ArgGroup): void {
-  emit(ctx, { type: "VISITED", sources: visitors, targets: entitiesOf(places), status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
+function emitVisit(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: Situation, visitors: ArticleEntity[], places: ArticleEntity[]): void {
+  emit(ctx, { type: "VISITED", sources: visitors, targets: places, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
 }
 
 /**
@@ -107,7 +107,7 @@ function present(ctx: ExtractionContext, v: SentenceView, hit: TriggerHit, sit: 
     const home = person.type === "Person" && !person.military ? ctx.discourse.countryOf(person) : null;
     if (!home) continue;
     const abroad = places.filter((p) => (p.type === "Country" || p.type === "Location") && ctx.discourse.countryOf(p) !== home);
-    if (abroad.length > 0) emit(ctx, { type: "VISITED", sources: [person], targets: abroad, status: sit.status, view: v, i0: hit.i0, i1: hit.i1, confidence: hit.entry.confidence, ...(sit.claim ? { claim: sit.claim } : {}) });
+    if (abroad.length > 0) emitVisit(ctx, v, hit, sit, [person], abroad);
   }
 }
 
@@ -220,7 +220,7 @@ const send: Rule = (ctx, v, hit) => {
     const country = ctx.discourse.countryOf(e);
     return country ? [country] : [];
   });
-  if (senders.length > 0) emitVisit(ctx, v, hit, sit, senders, places);
+  if (senders.length > 0) emitVisit(ctx, v, hit, sit, senders, entitiesOf(places));
 };
 
 export const VISITED_RULES = { verb, passive, noun, send } satisfies Record<string, Rule>;
